@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace dd::app {
+
+// Exit codes of every subcommand; listed in `dutydesk --help`.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitFailure = 1,       // the work could not be done (a message on stderr says why)
+    ExitUsage = 2,         // unknown subcommand, option or missing argument
+    ExitDatabase = 3,      // the database could not be opened, migrated or written
+    ExitInput = 4,         // an input file is unreadable or malformed
+    ExitPartial = 5,       // done in part (e.g. a sync that pushed but could not pull)
+    ExitCancelled = 6,
+};
+
+// Each subcommand receives its arguments with args[0] = "dutydesk <name>" (the program name as
+// QCommandLineParser::parse() expects it), followed by everything after the subcommand name.
+// A subcommand prints results to stdout, errors to stderr, and returns an ExitCode.
+int runGui(const QStringList &args);        // app/cmd_gui.cpp    (needs a QApplication)
+int runDemoDb(const QStringList &args);     // app/cmd_demodb.cpp
+int runInfo(const QStringList &args);       // app/cmd_info.cpp
+int runSchedule(const QStringList &args);   // app/cmd_schedule.cpp: schedule solve|check
+
+} // namespace dd::app
