@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "grid/geometry.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace dd::grid {
+
+// Input: the district's real towns/streets (with approximate seats) and communities (committees).
+struct TownSeat
+{
+    QString code;   // 9 digits, e.g. 310114102
+    QString name;
+    Point lonLat;   // approximate seat, GCJ-02
+};
+
+struct CommunityInput
+{
+    QString code;     // 12 digits, e.g. 310114102201
+    QString name;
+    QString townCode; // 9 digits
+};
+
+struct SchematicInput
+{
+    QString districtCode;         // 6 digits, e.g. 310114
+    std::vector<TownSeat> towns;
+    std::vector<CommunityInput> communities;
+    double cellSizeMetres = 250.0;
+    std::uint32_t seed = 1;
+};
+
+struct SchematicArea
+{
+    QString code;
+    MultiPolygon shape; // lon/lat
+};
+
+struct SchematicCell
+{
+    QString code;          // 15 digits: community code (12) + serial (3), serial numbered west→east, north→south
+    QString townCode;
+    QString communityCode;
+    Polygon shape;         // lon/lat
+    Point centroid;        // lon/lat
+};
+
+// A generated, schematic (示意) geometry for a district whose official boundaries are not available:
+// an irregular outline around the town seats, towns as nearest-seat (Voronoi-like) regions clipped to
+// the outline, communities as regions inside their town, and square unit cells of about
+// cellSizeMetres tiling every town. Deterministic for a given input and seed.
+//
+// Guarantees (tested): every cell lies inside its town's and its community's shape; every community
+// and every town gets at least one cell; cell codes are unique, 15 digits, prefixed by their
+// community's code; towns do not overlap and together cover every cell.
+struct SchematicDistrict
+{
+    QString crs = QStringLiteral("GCJ-02");
+    MultiPolygon outline;
+    std::vector<SchematicArea> towns;       // same order as input
+    std::vector<SchematicArea> communities; // same order as input
+    std::vector<SchematicCell> cells;       // ordered by code
+};
+
+SchematicDistrict generateSchematicDistrict(const SchematicInput &input);
+
+} // namespace dd::grid
