@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the duty scheduler on Curtois & Qu instances and writes the results table, optionally into the
+// "## Scheduler (Curtois & Qu benchmark)" section of docs/BENCHMARKS.md.
+//
+//   bench_scheduler --dir DIR [--instances 1-12,20] [--time-limit S] [--seed N] [--threads N]
+//                   [--update docs/BENCHMARKS.md] [--note TEXT]
+#include "scheduling/curtoisqureader.h"
+#include "scheduling/solver.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+// Best-known objectives (BEST_KNOWN.md of the benchmark copy, wssuite/NurseScheduler nrp.yml).
+constexpr long long kBestKnown[25] = {0, 607, 828, 1001, 1716, 1143, 1950, 1056, 1300, 439, 4631, 3443, 4040,
+                                      1348, 1278, 3829, 3225, 5746, 4459, 3149, 4769, 21133, 30241, 17428, 42463};
+
+std::vector<int> parseList(const std::string &text)
+{
+    std::vector<int> out;
+    std::stringstream ss(text);
+    std::string item;
+    while (std::getline(ss, item, ',')) {
+        const auto dash = item.find('-');
+        if (dash == std::string::npos) {
+            out.push_back(std::atoi(item.c_str()));
+        } else {
+            for (int i = std::atoi(item.substr(0, dash).c_str()); i <= std::atoi(item.substr(dash + 1).c_str()); ++i)
+                out.push_back(i);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    std::string dir = "../shared/benchmarks/curtois-qu";
+    std::string update;
+    std::string note;
+    std::vector<int> instances = parseList("1-24");
+    double timeLimit = 60;
+    unsigned long long seed = 1;
+    int threads = 1;
+    for (int i = 1; i < argc; ++i) {
+        const std::string a = argv[i];
+        auto next = [&]() -> std::string {
+            if (i + 1 >= argc) {
+                std::cerr << a << " needs a value\n";
+                std::exit(2);
+            }
+            return argv[++i];
+        };
+        if (a == "--dir")
+            dir = next();
+        else if (a == "--instances")
+            instances = parseList(next());
+        else if (a == "--time-limit")
+            timeLimit = std::atof(next().c_str());
+        else if (a == "--seed")
+            seed = std::strtoull(next().c_str(), nullptr, 10);
+        else if (a == "--threads")
+            threads = std::atoi(next().c_str());
+        else if (a == "--update")
+            update = next();
+        else if (a == "--note")
+            note = next();
+        else {
+            std::cerr << "unknown option " << a << "\n";
+            return 2;
+        }
+    }
+
+    std::ostringstream table;
+    table << "| instance | objective | best known | gap % | time to best (s) | hard violations | iterations |\n"
+          << "|---|---|---|---|---|---|---|\n";
+    std::cout << table.str() << std::flush;
+    for (int n : instances) {
+        const std::string path = dir + "/Instance" + std::to_string(n) + ".txt";
+        dd::scheduling::ReadResult read = dd::scheduling::readCurtoisQuFile(path);
+        if (!read) {
+            std::cerr << read.error << "\n";
+            return 4;
+        }
+        dd::scheduling::Solver solver(std::move(read.problem));
+        dd::scheduling::SolverOptions options;
+        options.timeLimitSeconds = timeLimit;
+        options.seed = seed;
+        options.threads = threads;
+        // The best known values of 1-7 and 9-12 are proven optima: nothing lower exists, so stop there.
+        const bool proven = (n >= 1 && n <= 7) || (n >= 9 && n <= 12);
+        if (proven)
+            options.stopAtObjective = kBestKnown[n];
+        const dd::scheduling::SolverResult r = solver.solve(options);
+        const long long best = n >= 1 && n <= 24 ? kBestKnown[n] : 0;
+        std::ostringstream row;
+        row << "| " << n << " | " << r.evaluation.objective << " | " << best << " | " << std::fixed << std::setprecision(2)
+            << (best > 0 ? 100.0 * double(r.evaluation.objective - best) / double(best) : 0.0) << " | "
+            << std::setprecision(1) << r.timeToBestSeconds << " | " << r.evaluation.hardViolations << " | "
+            << r.iterations << " |\n";
+        std::cout << row.str() << std::flush;
+        table << row.str();
+    }
+    if (update.empty())
+        return 0;
+
+    const std::string heading = "## Scheduler (Curtois & Qu benchmark)";
+    std::string doc;
+    {
+        std::ifstream in(update);
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        doc = ss.str();
+    }
+    std::ostringstream section;
+    section << heading << "\n\n";
+    if (!note.empty())
+        section << note << "\n\n";
+    section << table.str() << "\n";
+    const auto start = doc.find(heading);
+    if (start == std::string::npos) {
+        if (!doc.empty() && doc.back() != '\n')
+            doc += '\n';
+        doc += (doc.empty() ? "" : "\n") + section.str();
+    } else {
+        const auto end = doc.find("\n## ", start + heading.size());
+        doc.replace(start, end == std::string::npos ? std::string::npos : end + 1 - start, section.str());
+    }
+    std::ofstream out(update);
+    out << doc;
+    return 0;
+}

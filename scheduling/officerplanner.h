@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scheduling/problem.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace dd::scheduling {
+
+// Costs at or above this forbid a cell (leave, pins, a type the officer may not work).
+inline constexpr long long kForbidden = std::int64_t(1) << 50;
+
+// Re-plans one officer over a window of days [firstDay, endDay) exactly, as a resource-constrained
+// shortest path (boost::r_c_shortest_paths) over a day-by-shift graph. Every cell outside the window
+// stays as in `roster`; the plan joins them without breaking a hard rule (successions and rest,
+// consecutive work/off blocks, max minutes overall and per week, shift counts, weekends). The minimum
+// total minutes is priced instead (minutesShortPenalty per minute below it), so a plan always exists
+// when the window can be joined at all, even from an empty start.
+struct PlanRequest
+{
+    int officer = 0;
+    int firstDay = 0;
+    int endDay = 0;
+    const Roster *roster = nullptr;
+    std::vector<long long> workCost;   // [(day - firstDay) * shifts + shift]: cost of working it
+    std::vector<long long> offCost;    // [day - firstDay]: cost of a day off (kForbidden: must work)
+    long long minutesShortPenalty = 1000;
+};
+
+struct Plan
+{
+    bool found = false;
+    long long cost = 0;              // sum of the chosen cells' costs plus the minutes penalty
+    std::vector<int> cells;          // endDay - firstDay cells
+    std::size_t labels = 0;          // labels created, a measure of the work done
+};
+
+Plan planOfficer(const Problem &problem, const PlanRequest &request);
+
+} // namespace dd::scheduling

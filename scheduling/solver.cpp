@@ -1,0 +1,465 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scheduling/solver.h"
+
+#include "scheduling/officerplanner.h"
+
+#include <algorithm>
+#include <chrono>
+#include <climits>
+#include <cmath>
+#include <numeric>
+#include <random>
+#include <thread>
+
+namespace dd::scheduling {
+
+namespace {
+
+// A hard violation weighs like this many objective points per unit of amount (minutes for the minute
+// rules), so the search trades any soft cost for feasibility. Matches PlanRequest::minutesShortPenalty.
+constexpr long long kHardWeight = 1000;
+constexpr long long kOverMaximum = 1000000;
+
+long long penalised(const Evaluation &e) { return e.objective + kHardWeight * e.hardAmount; }
+
+using Clock = std::chrono::steady_clock;
+
+} // namespace
+
+struct Solver::Shared
+{
+    std::atomic<bool> cancelled{false};
+    std::atomic<bool> done{false};
+    std::atomic<long long> iterations{0};
+    mutable std::mutex mutex;           // guards everything below and serialises the progress callback
+    Roster best;
+    long long bestScore = LLONG_MAX;
+    Evaluation bestEvaluation;
+    double timeToBest = 0;
+    Clock::time_point started;
+    double lastProgress = -1;
+};
+
+// One search thread.
+class Search
+{
+public:
+    Search(Solver &solver, const SolverOptions &options, std::uint64_t seed)
+        : m_solver(solver), m_p(solver.m_problem), m_opt(options), m_rng(seed)
+    {
+        m_nO = int(m_p.officers.size());
+        m_nS = int(m_p.shifts.size());
+        m_H = m_p.days;
+        m_rowsAt.resize(std::size_t(m_H * m_nS));
+        for (std::size_t k = 0; k < m_p.demands.size(); ++k) {
+            const Demand &dm = m_p.demands[k];
+            m_rowsAt[std::size_t(dm.day * m_nS + dm.shift)].push_back(int(k));
+        }
+        m_count.assign(m_p.demands.size(), 0);
+        m_forbidden.assign(std::size_t(m_nO), std::vector<char>(std::size_t(m_H * (m_nS + 1)), 0));
+        for (int o = 0; o < m_nO; ++o) {
+            const Officer &of = m_p.officers[std::size_t(o)];
+            for (int d : of.daysOff)
+                if (d >= 0 && d < m_H)
+                    for (int s = 0; s < m_nS; ++s)
+                        forbid(o, d, s);
+            for (int s = 0; s < m_nS; ++s) {
+                const bool noSkill = (m_p.shifts[std::size_t(s)].requiredSkills & of.skills) != m_p.shifts[std::size_t(s)].requiredSkills;
+                const bool never = s < int(of.maxShifts.size()) && of.maxShifts[std::size_t(s)] == 0;
+                if (noSkill || never)
+                    for (int d = 0; d < m_H; ++d)
+                        forbid(o, d, s);
+            }
+        }
+        for (const Pin &pin : m_p.pins) {
+            for (int s = -1; s < m_nS; ++s)
+                if (s != pin.shift)
+                    forbid(pin.officer, pin.day, s);
+        }
+        m_requestsAt.resize(std::size_t(m_nO * m_H));
+        for (std::size_t k = 0; k < m_p.requests.size(); ++k) {
+            const Request &r = m_p.requests[k];
+            m_requestsAt[std::size_t(r.officer * m_H + r.day)].push_back(int(k));
+        }
+        m_separable = m_p.nightFairnessWeight <= 0 && m_p.weekendFairnessWeight <= 0 && m_p.holidayFairnessWeight <= 0
+            && m_p.patrolWeight <= 0;
+    }
+
+    void run(const Roster *initial)
+    {
+        m_roster.assign(std::size_t(m_nO), std::vector<int>(std::size_t(m_H), kOff));
+        if (initial && int(initial->size()) == m_nO) {
+            m_roster = *initial;
+        } else {
+            for (const Pin &pin : m_p.pins)
+                m_roster[std::size_t(pin.officer)][std::size_t(pin.day)] = pin.shift;
+        }
+        recount();
+        m_score = penalised(evaluate(m_p, m_roster));
+        offer();
+        if (!initial) {
+            // Construction: every officer planned window by window against what is already placed.
+            std::vector<int> order(static_cast<std::size_t>(m_nO));
+            std::iota(order.begin(), order.end(), 0);
+            std::shuffle(order.begin(), order.end(), m_rng);
+            const int W = windowDays();
+            for (int o : order)
+                for (int a = 0; a < m_H && !stop(); a += W)
+                    replan(o, a, std::min(m_H, a + W), true);
+            resync();
+            offer();
+        }
+        long long sinceImprovement = 0;
+        while (!stop()) {
+            const long long before = m_score;
+            step();
+            m_solver.m_shared->iterations.fetch_add(1, std::memory_order_relaxed);
+            ++m_iterations;
+            if (m_score < before)
+                sinceImprovement = 0;
+            else
+                ++sinceImprovement;
+            if (m_score < m_bestLocal) {
+                if (!m_separable || (m_iterations & 63) == 0)
+                    resync();
+                offer();
+            }
+            progress();
+        }
+        resync();
+        offer();
+    }
+
+private:
+    void forbid(int o, int d, int s) { m_forbidden[std::size_t(o)][std::size_t(d * (m_nS + 1) + s + 1)] = 1; }
+    bool forbidden(int o, int d, int s) const { return m_forbidden[std::size_t(o)][std::size_t(d * (m_nS + 1) + s + 1)]; }
+
+    int windowDays() const { return std::min(m_H, std::max(7, m_opt.windowDays)); }
+
+    bool stop()
+    {
+        if (m_solver.m_shared->cancelled.load(std::memory_order_relaxed) || m_solver.m_shared->done.load(std::memory_order_relaxed))
+            return true;
+        if (m_opt.maxIterations >= 0) {
+            if (m_iterations >= m_opt.maxIterations)
+                return true;
+        }
+        if (m_opt.timeLimitSeconds > 0 && (m_iterations & 3) == 0 && elapsed() >= m_opt.timeLimitSeconds)
+            return true;
+        return false;
+    }
+
+    double elapsed() const
+    {
+        return std::chrono::duration<double>(Clock::now() - m_solver.m_shared->started).count();
+    }
+
+    bool qualifies(int o, const Demand &dm) const
+    {
+        return (m_p.officers[std::size_t(o)].skills & dm.skills) == dm.skills;
+    }
+
+    static long long coverCost(const Demand &dm, int n)
+    {
+        long long c = (long long)dm.weightUnder * std::max(0, dm.minimum - n);
+        c += (long long)dm.weightBelowTarget * std::max(0, dm.target - std::max(n, dm.minimum));
+        c += (long long)dm.weightOver * std::max(0, n - dm.target);
+        if (dm.maximum != kUnlimited)
+            c += kOverMaximum * std::max(0, n - dm.maximum);
+        return c;
+    }
+
+    void setCell(int o, int d, int s)
+    {
+        int &cell = m_roster[std::size_t(o)][std::size_t(d)];
+        if (cell == s)
+            return;
+        if (cell != kOff)
+            for (int k : m_rowsAt[std::size_t(d * m_nS + cell)])
+                if (qualifies(o, m_p.demands[std::size_t(k)]))
+                    --m_count[std::size_t(k)];
+        cell = s;
+        if (s != kOff)
+            for (int k : m_rowsAt[std::size_t(d * m_nS + s)])
+                if (qualifies(o, m_p.demands[std::size_t(k)]))
+                    ++m_count[std::size_t(k)];
+    }
+
+    void recount()
+    {
+        std::fill(m_count.begin(), m_count.end(), 0);
+        for (int o = 0; o < m_nO; ++o)
+            for (int d = 0; d < m_H; ++d) {
+                const int s = m_roster[std::size_t(o)][std::size_t(d)];
+                if (s != kOff)
+                    for (int k : m_rowsAt[std::size_t(d * m_nS + s)])
+                        if (qualifies(o, m_p.demands[std::size_t(k)]))
+                            ++m_count[std::size_t(k)];
+            }
+    }
+
+    void resync() { m_score = penalised(evaluate(m_p, m_roster)); }
+
+    // The cost of officer o working s (or kOff) on day d, everybody else fixed as now.
+    long long cellCost(int o, int d, int s, double noise)
+    {
+        if (forbidden(o, d, s))
+            return kForbidden;
+        const int cur = m_roster[std::size_t(o)][std::size_t(d)];
+        long long c = 0;
+        if (s != kOff) {
+            for (int k : m_rowsAt[std::size_t(d * m_nS + s)]) {
+                const Demand &dm = m_p.demands[std::size_t(k)];
+                if (!qualifies(o, dm))
+                    continue;
+                const int others = m_count[std::size_t(k)] - (cur == s ? 1 : 0);
+                c += coverCost(dm, others + 1) - coverCost(dm, others);
+            }
+        }
+        for (int k : m_requestsAt[std::size_t(o * m_H + d)]) {
+            const Request &r = m_p.requests[std::size_t(k)];
+            const bool matches = r.shift == kOff ? s != kOff : s == r.shift;
+            if (r.on != matches)
+                c += r.weight;
+        }
+        if (m_p.stabilityWeight > 0 && !m_p.published.empty()
+            && m_p.published[std::size_t(o)][std::size_t(d)] != s)
+            c += m_p.stabilityWeight;
+        if (noise > 0 && s != kOff)
+            c += (long long)(std::uniform_real_distribution<double>(-noise, noise)(m_rng));
+        return c;
+    }
+
+    // Cost of o's current cells in [a, b) under the same prices, plus the minutes penalty.
+    long long currentCost(int o, int a, int b)
+    {
+        long long c = 0;
+        for (int d = a; d < b; ++d) {
+            const int s = m_roster[std::size_t(o)][std::size_t(d)];
+            const long long x = cellCost(o, d, s, 0);
+            c += std::min(x, kForbidden);
+        }
+        int minutes = 0;
+        for (int d = 0; d < m_H; ++d) {
+            const int s = m_roster[std::size_t(o)][std::size_t(d)];
+            if (s != kOff)
+                minutes += m_p.shifts[std::size_t(s)].lengthMinutes;
+        }
+        const int mn = m_p.officers[std::size_t(o)].minTotalMinutes;
+        if (minutes < mn)
+            c += kHardWeight * (mn - minutes);
+        return c;
+    }
+
+    // Re-plans o over [a, b). With `force` the plan is applied whenever one exists; otherwise only
+    // when it does not cost more than the current cells. Returns the change in the penalised score.
+    long long replan(int o, int a, int b, bool force, double noise = 0)
+    {
+        PlanRequest rq;
+        rq.officer = o;
+        rq.firstDay = a;
+        rq.endDay = b;
+        rq.roster = &m_roster;
+        rq.minutesShortPenalty = kHardWeight;
+        rq.workCost.resize(std::size_t((b - a) * m_nS));
+        rq.offCost.resize(std::size_t(b - a));
+        for (int d = a; d < b; ++d) {
+            rq.offCost[std::size_t(d - a)] = cellCost(o, d, kOff, 0);
+            for (int s = 0; s < m_nS; ++s)
+                rq.workCost[std::size_t((d - a) * m_nS + s)] = cellCost(o, d, s, noise);
+        }
+        const long long old = currentCost(o, a, b);
+        const Plan plan = planOfficer(m_p, rq);
+        if (!plan.found)
+            return 0;
+        std::vector<int> saved(m_roster[std::size_t(o)].begin() + a, m_roster[std::size_t(o)].begin() + b);
+        for (int d = a; d < b; ++d)
+            setCell(o, d, plan.cells[std::size_t(d - a)]);
+        const long long now = noise > 0 ? currentCost(o, a, b) : plan.cost;
+        if (!force && now > old) {
+            for (int d = a; d < b; ++d)
+                setCell(o, d, saved[std::size_t(d - a)]);
+            return 0;
+        }
+        m_score += now - old;
+        return now - old;
+    }
+
+    // Temperature of the acceptance test: geometric from warm to cold over the run, so early moves may
+    // climb out of a local optimum and late ones only polish.
+    double temperature()
+    {
+        double f = 0;
+        if (m_opt.maxIterations > 0)
+            f = double(m_iterations) / double(m_opt.maxIterations);
+        else if (m_opt.timeLimitSeconds > 0)
+            f = std::min(1.0, m_lastElapsed / m_opt.timeLimitSeconds);
+        return m_t0 * std::pow(m_t1 / m_t0, f);
+    }
+
+    void step()
+    {
+        if ((m_iterations & 31) == 0)
+            m_lastElapsed = elapsed();
+        const int W = windowDays();
+        const int a = m_H == W ? 0 : int(std::uniform_int_distribution<int>(0, m_H - W)(m_rng));
+        const int b = a + W;
+        const int kind = int(m_rng() % 10);
+        if (kind < 3 || m_nO < 2) {
+            const int o = int(m_rng() % std::uint64_t(m_nO));
+            replan(o, a, b, false);
+            return;
+        }
+        // Ruin and recreate: a few officers are (sometimes) cleared over the window, then each is
+        // re-planned exactly against everybody else, with noisy prices for diversity; the result is
+        // kept by a simulated-annealing test on the true score.
+        const int k = std::min(m_nO, 1 + int(m_rng() % 4));
+        std::vector<int> chosen;
+        while (int(chosen.size()) < k) {
+            const int o = int(m_rng() % std::uint64_t(m_nO));
+            if (std::find(chosen.begin(), chosen.end(), o) == chosen.end())
+                chosen.push_back(o);
+        }
+        std::vector<std::vector<int>> saved;
+        for (int o : chosen)
+            saved.emplace_back(m_roster[std::size_t(o)].begin() + a, m_roster[std::size_t(o)].begin() + b);
+        const long long savedScore = m_score;
+        if (m_rng() % 2 == 0) {
+            for (int o : chosen) {
+                const long long before = currentCost(o, a, b);
+                for (int d = a; d < b; ++d)
+                    if (!forbidden(o, d, kOff))
+                        setCell(o, d, kOff);
+                m_score += currentCost(o, a, b) - before;
+            }
+        }
+        const double noise = (m_rng() % 3 == 0) ? 0.0 : m_noise;
+        for (int o : chosen)
+            replan(o, a, b, true, noise);
+        if (!m_separable)
+            resync();
+        const long long delta = m_score - savedScore;
+        const double t = temperature();
+        const bool accept = delta <= 0
+            || std::uniform_real_distribution<double>(0, 1)(m_rng) < std::exp(-double(delta) / t);
+        if (!accept) {
+            for (std::size_t i = 0; i < chosen.size(); ++i)
+                for (int d = a; d < b; ++d)
+                    setCell(chosen[i], d, saved[i][std::size_t(d - a)]);
+            m_score = savedScore;
+        }
+    }
+
+    void offer()
+    {
+        Solver::Shared &sh = *m_solver.m_shared;
+        m_bestLocal = std::min(m_bestLocal, m_score);
+        std::lock_guard<std::mutex> lock(sh.mutex);
+        if (m_score < sh.bestScore) {
+            Evaluation e = evaluate(m_p, m_roster);
+            const long long exact = penalised(e);
+            m_score = exact;
+            if (exact >= sh.bestScore)
+                return;
+            sh.bestScore = exact;
+            sh.best = m_roster;
+            sh.bestEvaluation = e;
+            sh.timeToBest = elapsed();
+            if (m_opt.stopAtObjective >= 0 && e.feasible() && e.objective <= m_opt.stopAtObjective)
+                sh.done = true;
+            reportLocked(true);
+        }
+    }
+
+    void progress()
+    {
+        if (!m_solver.m_progress || (m_iterations & 15) != 0)
+            return;
+        std::lock_guard<std::mutex> lock(m_solver.m_shared->mutex);
+        reportLocked(false);
+    }
+
+    void reportLocked(bool force)
+    {
+        Solver::Shared &sh = *m_solver.m_shared;
+        if (!m_solver.m_progress)
+            return;
+        const double now = elapsed();
+        if (!force && now - sh.lastProgress < m_solver.m_progressInterval)
+            return;
+        sh.lastProgress = now;
+        SolverProgress pr;
+        pr.elapsedSeconds = now;
+        pr.iterations = sh.iterations.load();
+        pr.bestObjective = sh.bestEvaluation.objective;
+        pr.bestHardViolations = sh.bestEvaluation.hardViolations;
+        m_solver.m_progress(pr);
+    }
+
+    Solver &m_solver;
+    const Problem &m_p;
+    SolverOptions m_opt;
+    std::mt19937_64 m_rng;
+    int m_nO = 0, m_nS = 0, m_H = 0;
+    std::vector<std::vector<int>> m_rowsAt;
+    std::vector<std::vector<int>> m_requestsAt;
+    std::vector<std::vector<char>> m_forbidden;
+    std::vector<int> m_count;
+    Roster m_roster;
+    long long m_score = 0;
+    long long m_bestLocal = LLONG_MAX;
+    long long m_iterations = 0;
+    bool m_separable = true;
+    double m_lastElapsed = 0;
+    double m_t0 = 30.0, m_t1 = 0.5, m_noise = 3.0;
+};
+
+Solver::Solver(Problem problem) : m_problem(std::move(problem)), m_shared(std::make_unique<Shared>()) {}
+
+Solver::~Solver() = default;
+
+void Solver::setProgressCallback(std::function<void(const SolverProgress &)> callback, double intervalSeconds)
+{
+    m_progress = std::move(callback);
+    m_progressInterval = intervalSeconds;
+}
+
+void Solver::cancel() { m_shared->cancelled = true; }
+
+Roster Solver::bestSoFar() const
+{
+    std::lock_guard<std::mutex> lock(m_shared->mutex);
+    return m_shared->best;
+}
+
+SolverResult Solver::solve(const SolverOptions &options, const Roster *initial)
+{
+    {
+        std::lock_guard<std::mutex> lock(m_shared->mutex);
+        m_shared->started = Clock::now();
+        m_shared->best.clear();
+        m_shared->bestScore = LLONG_MAX;
+        m_shared->bestEvaluation = Evaluation{};
+        m_shared->lastProgress = -1;
+        m_shared->done = false;
+        m_shared->iterations = 0;
+    }
+    const int threads = std::max(1, options.threads);
+    std::vector<std::thread> workers;
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back([this, &options, initial, t] { Search(*this, options, options.seed + std::uint64_t(t)).run(initial); });
+    Search(*this, options, options.seed).run(initial);
+    for (auto &w : workers)
+        w.join();
+    SolverResult r;
+    std::lock_guard<std::mutex> lock(m_shared->mutex);
+    r.roster = m_shared->best;
+    r.evaluation = evaluate(m_problem, r.roster, true);
+    r.iterations = m_shared->iterations.load();
+    r.elapsedSeconds = std::chrono::duration<double>(Clock::now() - m_shared->started).count();
+    r.timeToBestSeconds = m_shared->timeToBest;
+    r.cancelled = m_shared->cancelled.load();
+    return r;
+}
+
+} // namespace dd::scheduling
