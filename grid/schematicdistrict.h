@@ -32,6 +32,9 @@ struct SchematicInput
     std::vector<CommunityInput> communities;
     double cellSizeMetres = 250.0;
     std::uint32_t seed = 1;
+    // Mean distance between the seats' hull and the outline; the outline wobbles by about ±45%
+    // of it. 2.2 km around Jiading's seats gives about Jiading's area (~460 km²).
+    double outlineMarginMetres = 2200.0;
 };
 
 struct SchematicArea
@@ -64,6 +67,12 @@ struct SchematicDistrict
     std::vector<SchematicArea> towns;       // same order as input
     std::vector<SchematicArea> communities; // same order as input
     std::vector<SchematicCell> cells;       // ordered by code
+
+    // Set (and everything else left empty) when the input cannot give a district that keeps the
+    // guarantees above: malformed or inconsistent codes, two seats in one cell, a town with no
+    // community or fewer cells than communities, a community with more than 999 cells.
+    QString errorMessage;
+    explicit operator bool() const { return errorMessage.isEmpty(); }
 };
 
 SchematicDistrict generateSchematicDistrict(const SchematicInput &input);
