@@ -40,6 +40,9 @@ struct DistrictSummary
 };
 
 // Read-only queries about the district as a whole. Stateless; cheap to construct per call.
+// summary(): an empty store gives an empty summary (not an error); failures are SQL errors only.
+// cellCount, crs and schematicGeometry describe the layer holding most cells; officer counts are
+// active officers.
 class DistrictRepository
 {
 public:
