@@ -16,6 +16,8 @@ PACKAGES=(
   fonts-noto-cjk
   # tests: offscreen/virtual display, PDF read-back
   xvfb xauth poppler-utils
+  # accounts: Argon2id password hashes (crypto_pwhash_str)
+  libsodium-dev
 )
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=(); else SUDO=(sudo); fi
