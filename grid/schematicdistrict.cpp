@@ -78,11 +78,51 @@ struct Seed
     Point position;  // metres
 };
 
+// Smooth value noise in [-1, 1]: random values on a coarse square grid (spacing in metres),
+// interpolated with smoothstep. Gives borders and outlines a hand-drawn wobble.
+class ValueNoise
+{
+public:
+    ValueNoise(double spacing, double minX, double minY, double maxX, double maxY, Random &random)
+        : m_spacing(spacing), m_minX(minX), m_minY(minY)
+    {
+        m_columns = static_cast<int>(std::ceil((maxX - minX) / spacing)) + 2;
+        m_rows = static_cast<int>(std::ceil((maxY - minY) / spacing)) + 2;
+        m_values.resize(static_cast<std::size_t>(m_columns) * static_cast<std::size_t>(m_rows));
+        for (double &v : m_values)
+            v = 2.0 * random.uniform() - 1.0;
+    }
+    double at(const Point &p) const
+    {
+        const double gx = std::clamp((p.x() - m_minX) / m_spacing, 0.0, m_columns - 1.000001);
+        const double gy = std::clamp((p.y() - m_minY) / m_spacing, 0.0, m_rows - 1.000001);
+        const int ix = static_cast<int>(gx);
+        const int iy = static_cast<int>(gy);
+        auto smooth = [](double t) { return t * t * (3.0 - 2.0 * t); };
+        const double fx = smooth(gx - ix);
+        const double fy = smooth(gy - iy);
+        auto value = [&](int x, int y) { return m_values[static_cast<std::size_t>(y * m_columns + x)]; };
+        const double bottom = value(ix, iy) + fx * (value(ix + 1, iy) - value(ix, iy));
+        const double top = value(ix, iy + 1) + fx * (value(ix + 1, iy + 1) - value(ix, iy + 1));
+        return bottom + fy * (top - bottom);
+    }
+
+private:
+    double m_spacing;
+    double m_minX;
+    double m_minY;
+    int m_columns = 0;
+    int m_rows = 0;
+    std::vector<double> m_values;
+};
+
 // Seeded region growing: every allowed cell goes to the seed with the smallest weighted distance
-// among those that can reach it through edge-adjacent cells. Unlike a plain (discrete) Voronoi,
-// each region is 4-connected by construction: a cell is only ever claimed from a neighbour of the
-// same region. Cells no seed reaches keep -1.
-std::vector<int> growRegions(const Lattice &lattice, const std::vector<char> &allowed, const std::vector<Seed> &seeds)
+// (from the seed to the cell's warped position) among those that can reach it through
+// edge-adjacent cells. Unlike a plain (discrete) Voronoi, each region is 4-connected by
+// construction: a cell is only ever claimed from a neighbour of the same region, so the warp
+// bends borders but cannot tear a region apart. Cells no seed reaches keep -1.
+std::vector<int> growRegions(const Lattice &lattice, const std::vector<char> &allowed, const std::vector<Seed> &seeds,
+                             const std::vector<Point> &warped)
 {
     struct Item
     {
@@ -118,7 +158,7 @@ std::vector<int> growRegions(const Lattice &lattice, const std::vector<char> &al
             const int index = lattice.index(n[0], n[1]);
             if (!allowed[static_cast<std::size_t>(index)] || labels[static_cast<std::size_t>(index)] != -1)
                 continue;
-            const Point p = lattice.centre(index);
+            const Point &p = warped[static_cast<std::size_t>(index)];
             const double d = std::hypot(p.x() - seed.position.x(), p.y() - seed.position.y());
             queue.push({d * seed.weight, item.label, index});
         }
@@ -126,16 +166,13 @@ std::vector<int> growRegions(const Lattice &lattice, const std::vector<char> &al
     return labels;
 }
 
-// Streets (街道, statistical town codes 0xx) are dense urban areas and much smaller than towns
-// (镇, 1xx); special areas (4xx/5xx: development zones, new towns) sit in between.
-double townWeight(const QString &townCode)
+// The share of the district a town should get: in proportion to its communities (villages are
+// of similar size), except that streets (街道, statistical town codes 0xx) are dense urban areas
+// whose committees cover a fraction of a village's land.
+double townShare(const QString &townCode, std::size_t communities)
 {
-    const QChar kind = townCode.at(6);
-    if (kind == QLatin1Char('0'))
-        return 2.2;
-    if (kind == QLatin1Char('4') || kind == QLatin1Char('5'))
-        return 1.3;
-    return 1.0;
+    const bool street = townCode.at(6) == QLatin1Char('0');
+    return static_cast<double>(communities) * (street ? 0.3 : 1.0);
 }
 
 // Residents' committees (居委会, community codes 0xx/1xx) are urban; villagers' committees
@@ -201,11 +238,17 @@ Polygon makeOutline(const std::vector<Point> &seats, double margin, Random &rand
     constexpr int harmonics = 6;
     double amplitude[harmonics];
     double phase[harmonics];
+    double bulgeAmplitude[harmonics];
+    double bulgePhase[harmonics];
     double total = 0.0;
+    double bulgeTotal = 0.0;
     for (int k = 0; k < harmonics; ++k) {
         amplitude[k] = (0.5 + 0.5 * random.uniform()) / (k + 2);
         phase[k] = 2.0 * std::numbers::pi * random.uniform();
         total += amplitude[k];
+        bulgeAmplitude[k] = (0.3 + 0.7 * random.uniform()) / (k + 3);
+        bulgePhase[k] = 2.0 * std::numbers::pi * random.uniform();
+        bulgeTotal += bulgeAmplitude[k];
     }
     const std::vector<Point> hull = convexHull(seats);
     double reach = 0.0;
@@ -220,12 +263,18 @@ Polygon makeOutline(const std::vector<Point> &seats, double margin, Random &rand
         const double ux = std::cos(theta);
         const double uy = std::sin(theta);
         double noise = 0.0;
-        for (int k = 0; k < harmonics; ++k)
+        double bulge = 0.0;
+        for (int k = 0; k < harmonics; ++k) {
             noise += amplitude[k] * std::sin((k + 2) * theta + phase[k]);
-        const double wanted = margin * (1.0 + 0.45 * noise / total);
+            bulge += bulgeAmplitude[k] * std::sin((k + 3) * theta + bulgePhase[k]);
+        }
+        // The wobble keeps every seat at least 55% of the margin inside; the bulges only push
+        // outwards, by up to 15% of the seats' reach, so the outline is not merely a
+        // rounded hull.
+        const double wanted = margin * (1.0 + 0.45 * noise / total) + 0.15 * reach * std::max(0.0, bulge / bulgeTotal);
         // The distance to a convex set grows monotonically along a ray leaving it: bisect.
         double low = 0.0;
-        double high = reach + 2.0 * margin;
+        double high = 1.3 * reach + 2.0 * margin;
         for (int step = 0; step < 60; ++step) {
             const double mid = 0.5 * (low + high);
             (distanceToHull(Point(mid * ux, mid * uy), hull) < wanted ? low : high) = mid;
@@ -422,9 +471,64 @@ SchematicDistrict generateSchematicDistrict(const SchematicInput &input)
                                    .arg(input.towns[u].code, input.towns[t].code));
         }
         seatCell[t] = cell;
-        townSeeds.push_back({cell, static_cast<int>(t), townWeight(input.towns[t].code), seats[t]});
+        townSeeds.push_back({cell, static_cast<int>(t), 1.0, seats[t]});
     }
-    const std::vector<int> townOf = growRegions(lattice, inside, townSeeds);
+
+    // Borders wobble like real ones (rivers, roads) instead of running as straight staircases:
+    // distances are measured to positions displaced by smooth noise (domain warping), which
+    // bends every bisector into a curve. Towns get a coarse warp, communities a fine one.
+    const double extent = std::max(maxX - minX, maxY - minY);
+    // The town warp fades out towards the seats, so that a seat stays inside its town's body.
+    auto warpField = [&](double spacing, double amplitude, double fade) {
+        const ValueNoise dx(spacing, minX, minY, maxX, maxY, random);
+        const ValueNoise dy(spacing, minX, minY, maxX, maxY, random);
+        std::vector<Point> warped(static_cast<std::size_t>(lattice.count()));
+        for (int i = 0; i < lattice.count(); ++i) {
+            const Point c = lattice.centre(i);
+            double scale = amplitude;
+            if (fade > 0.0) {
+                double nearest = std::numeric_limits<double>::max();
+                for (const Point &seat : seats)
+                    nearest = std::min(nearest, std::hypot(c.x() - seat.x(), c.y() - seat.y()));
+                const double t = std::min(1.0, nearest / fade);
+                scale *= t * t * (3.0 - 2.0 * t);
+            }
+            warped[static_cast<std::size_t>(i)] = Point(c.x() + scale * dx.at(c), c.y() + scale * dy.at(c));
+        }
+        return warped;
+    };
+    const std::vector<Point> townWarp = warpField(extent / 8.0, 0.05 * extent, 0.1 * extent);
+    const std::vector<Point> communityWarp = warpField(extent / 40.0, 0.012 * extent, 0.0);
+
+    // Fit the weights so that each town's area approaches its share (see townShare): a few damped
+    // multiplicative steps, clamped so that no town swallows its neighbours.
+    int insideCount = 0;
+    for (char c : inside)
+        insideCount += c;
+    std::vector<double> target(input.towns.size());
+    double shares = 0.0;
+    for (std::size_t t = 0; t < input.towns.size(); ++t) {
+        target[t] = townShare(input.towns[t].code, communitiesOfTown[t].size());
+        shares += target[t];
+    }
+    for (double &t : target)
+        t *= insideCount / shares;
+    std::vector<int> townOf;
+    constexpr int fittingRounds = 8;
+    for (int round = 0;; ++round) {
+        townOf = growRegions(lattice, inside, townSeeds, townWarp);
+        if (round == fittingRounds)
+            break;
+        std::vector<int> count(input.towns.size(), 0);
+        for (int label : townOf) {
+            if (label >= 0)
+                ++count[static_cast<std::size_t>(label)];
+        }
+        for (std::size_t t = 0; t < input.towns.size(); ++t) {
+            const double ratio = std::sqrt(std::max(1, count[t]) / target[t]);
+            townSeeds[t].weight = std::clamp(townSeeds[t].weight * std::clamp(ratio, 0.8, 1.25), 0.35, 3.0);
+        }
+    }
 
     std::vector<std::vector<int>> townCells(input.towns.size());
     for (int i = 0; i < lattice.count(); ++i) {
@@ -462,7 +566,7 @@ SchematicDistrict generateSchematicDistrict(const SchematicInput &input)
         std::vector<char> allowed(static_cast<std::size_t>(lattice.count()), 0);
         for (int cell : cells)
             allowed[static_cast<std::size_t>(cell)] = 1;
-        const std::vector<int> local = growRegions(lattice, allowed, seeds);
+        const std::vector<int> local = growRegions(lattice, allowed, seeds, communityWarp);
         for (int cell : cells)
             communityOf[static_cast<std::size_t>(cell)] = ordered[static_cast<std::size_t>(local[static_cast<std::size_t>(cell)])];
     }
