@@ -64,6 +64,15 @@ class Evaluator
 public:
     Evaluator(const Problem &p, const Roster &r, bool explain) : m_p(p), m_r(r), m_explain(explain) {}
 
+    long long runOfficer(int o)
+    {
+        officer(o);
+        for (const Pin &pin : m_p.pins)
+            if (pin.officer == o && cell(pin.officer, pin.day) != pin.shift)
+                add(Rule::Pin, pin.officer, pin.day, pin.shift, 1, 0);
+        return m_e.hardAmount;
+    }
+
     Evaluation run()
     {
         const int nO = int(m_p.officers.size());
@@ -166,6 +175,15 @@ private:
     void blocks(int o, const Officer &of)
     {
         const int H = m_p.days;
+        // A block from history that stops right before day 0 is complete, and must meet its minimum.
+        if (of.history.known && H > 0) {
+            const bool lastWorked = of.history.lastShift != kOff;
+            if (lastWorked && cell(o, 0) == kOff && of.history.consecutiveWorked < of.minConsecutiveShifts)
+                add(Rule::MinConsecutiveShifts, o, 0, -1, of.minConsecutiveShifts - of.history.consecutiveWorked, 0);
+            if (!lastWorked && cell(o, 0) != kOff && of.history.consecutiveOff > 0
+                && of.history.consecutiveOff < of.minConsecutiveDaysOff)
+                add(Rule::MinConsecutiveDaysOff, o, 0, -1, of.minConsecutiveDaysOff - of.history.consecutiveOff, 0);
+        }
         int d = 0;
         while (d < H) {
             const bool work = cell(o, d) != kOff;
@@ -319,6 +337,11 @@ private:
 Evaluation evaluate(const Problem &problem, const Roster &roster, bool explain)
 {
     return Evaluator(problem, roster, explain).run();
+}
+
+long long officerHardAmount(const Problem &problem, const Roster &roster, int officer)
+{
+    return Evaluator(problem, roster, false).runOfficer(officer);
 }
 
 std::string describe(const Problem &problem, const Violation &v)

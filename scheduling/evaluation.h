@@ -72,6 +72,10 @@ struct Evaluation
 // all call this. `roster` must be officers x days (cells kOff or a shift index).
 Evaluation evaluate(const Problem &problem, const Roster &roster, bool explain = false);
 
+// The summed amount of the hard violations of one officer's own rules (everything but cover maximum),
+// for moves that must not make an officer's row infeasible.
+long long officerHardAmount(const Problem &problem, const Roster &roster, int officer);
+
 // "A 3 4: max-consecutive-shifts (amount 6)" style one-line description; ids from the problem.
 std::string describe(const Problem &problem, const Violation &violation);
 

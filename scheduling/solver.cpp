@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scheduling/solver.h"
 
+#include "scheduling/dayassignment.h"
 #include "scheduling/officerplanner.h"
 
 #include <algorithm>
@@ -80,6 +81,14 @@ public:
         for (std::size_t k = 0; k < m_p.requests.size(); ++k) {
             const Request &r = m_p.requests[k];
             m_requestsAt[std::size_t(r.officer * m_H + r.day)].push_back(int(k));
+        }
+        // The day move needs one convex cover cost per shift, the same for every officer.
+        for (const auto &rows : m_rowsAt) {
+            if (rows.size() > 1)
+                m_dayMoves = false;
+            for (int k : rows)
+                if (m_p.demands[std::size_t(k)].skills != 0)
+                    m_dayMoves = false;
         }
         m_separable = m_p.nightFairnessWeight <= 0 && m_p.weekendFairnessWeight <= 0 && m_p.holidayFairnessWeight <= 0
             && m_p.patrolWeight <= 0;
@@ -200,6 +209,71 @@ private:
 
     void resync() { m_score = penalised(evaluate(m_p, m_roster)); }
 
+    // Requests and stability: what a cell costs whoever else works.
+    long long ownCost(int o, int d, int s) const
+    {
+        long long c = 0;
+        for (int k : m_requestsAt[std::size_t(o * m_H + d)]) {
+            const Request &r = m_p.requests[std::size_t(k)];
+            const bool matches = r.shift == kOff ? s != kOff : s == r.shift;
+            if (r.on != matches)
+                c += r.weight;
+        }
+        if (m_p.stabilityWeight > 0 && !m_p.published.empty()
+            && m_p.published[std::size_t(o)][std::size_t(d)] != s)
+            c += m_p.stabilityWeight;
+        return c;
+    }
+
+    // Every officer's cell on day d re-chosen at once by a min-cost flow; an officer may only take
+    // options that do not add to the hard violations of their own row.
+    void dayMove(int d)
+    {
+        DayAssignmentInput in;
+        in.officers = m_nO;
+        in.shifts = m_nS;
+        in.optionCost.assign(std::size_t(m_nO * (m_nS + 1)), kForbidden);
+        for (int o = 0; o < m_nO; ++o) {
+            int &cell = m_roster[std::size_t(o)][std::size_t(d)];
+            const int cur = cell;
+            const long long hard0 = officerHardAmount(m_p, m_roster, o);
+            for (int x = -1; x < m_nS; ++x) {
+                if (forbidden(o, d, x))
+                    continue;
+                if (x != cur) {
+                    cell = x;
+                    const long long hard = officerHardAmount(m_p, m_roster, o);
+                    cell = cur;
+                    if (hard > hard0)
+                        continue;
+                }
+                in.optionCost[std::size_t(o * (m_nS + 1) + x + 1)] = ownCost(o, d, x);
+            }
+        }
+        in.marginal.assign(std::size_t(m_nS), std::vector<long long>(std::size_t(m_nO), 0));
+        for (int sh = 0; sh < m_nS; ++sh)
+            for (int k : m_rowsAt[std::size_t(d * m_nS + sh)]) {
+                const Demand &dm = m_p.demands[std::size_t(k)];
+                for (int n = 0; n < m_nO; ++n)
+                    in.marginal[std::size_t(sh)][std::size_t(n)] += coverCost(dm, n + 1) - coverCost(dm, n);
+            }
+        const std::vector<int> chosen = assignDay(in);
+        if (chosen.empty())
+            return;
+        std::vector<int> saved(static_cast<std::size_t>(m_nO));
+        for (int o = 0; o < m_nO; ++o) {
+            saved[std::size_t(o)] = m_roster[std::size_t(o)][std::size_t(d)];
+            setCell(o, d, chosen[std::size_t(o)]);
+        }
+        const long long savedScore = m_score;
+        resync();
+        if (m_score > savedScore) {
+            for (int o = 0; o < m_nO; ++o)
+                setCell(o, d, saved[std::size_t(o)]);
+            m_score = savedScore;
+        }
+    }
+
     // The cost of officer o working s (or kOff) on day d, everybody else fixed as now.
     long long cellCost(int o, int d, int s, double noise)
     {
@@ -216,15 +290,7 @@ private:
                 c += coverCost(dm, others + 1) - coverCost(dm, others);
             }
         }
-        for (int k : m_requestsAt[std::size_t(o * m_H + d)]) {
-            const Request &r = m_p.requests[std::size_t(k)];
-            const bool matches = r.shift == kOff ? s != kOff : s == r.shift;
-            if (r.on != matches)
-                c += r.weight;
-        }
-        if (m_p.stabilityWeight > 0 && !m_p.published.empty()
-            && m_p.published[std::size_t(o)][std::size_t(d)] != s)
-            c += m_p.stabilityWeight;
+        c += ownCost(o, d, s);
         if (noise > 0 && s != kOff)
             c += (long long)(std::uniform_real_distribution<double>(-noise, noise)(m_rng));
         return c;
@@ -290,7 +356,9 @@ private:
     double temperature()
     {
         double f = 0;
-        if (m_opt.maxIterations > 0)
+        if (m_period > 0)
+            f = double(m_iterations % m_period) / double(m_period);
+        else if (m_opt.maxIterations > 0)
             f = double(m_iterations) / double(m_opt.maxIterations);
         else if (m_opt.timeLimitSeconds > 0)
             f = std::min(1.0, m_lastElapsed / m_opt.timeLimitSeconds);
@@ -301,11 +369,46 @@ private:
     {
         if ((m_iterations & 31) == 0)
             m_lastElapsed = elapsed();
-        const int W = windowDays();
-        const int a = m_H == W ? 0 : int(std::uniform_int_distribution<int>(0, m_H - W)(m_rng));
+        int W = windowDays();
+        const int kind = int(m_rng() % 14);
+        if (kind >= 12 && m_dayMoves) {
+            dayMove(int(m_rng() % std::uint64_t(m_H)));
+            return;
+        }
+        if (kind >= 10 && m_nO >= 2) {
+            swapMove();
+            return;
+        }
+        // Short windows with several officers let a handful of them trade days locally; long ones
+        // move whole work patterns.
+        const bool shortWindow = kind >= 6;
+        if (shortWindow)
+            W = std::min(W, 3 + int(m_rng() % 12));
+        // Half the time the move is aimed at a demand row below its minimum: the window holds its day
+        // and the first officer chosen could work it.
+        int focusDay = -1, focusOfficer = -1;
+        if (m_rng() % 2 == 0) {
+            std::vector<int> under;
+            for (std::size_t r = 0; r < m_count.size(); ++r)
+                if (m_count[r] < m_p.demands[r].minimum)
+                    under.push_back(int(r));
+            if (!under.empty()) {
+                const Demand &dm = m_p.demands[std::size_t(under[m_rng() % under.size()])];
+                focusDay = dm.day;
+                std::vector<int> can;
+                for (int o = 0; o < m_nO; ++o)
+                    if (m_roster[std::size_t(o)][std::size_t(dm.day)] != dm.shift && !forbidden(o, dm.day, dm.shift)
+                        && qualifies(o, dm))
+                        can.push_back(o);
+                if (!can.empty())
+                    focusOfficer = can[m_rng() % can.size()];
+            }
+        }
+        int a = m_H == W ? 0 : int(std::uniform_int_distribution<int>(0, m_H - W)(m_rng));
+        if (focusDay >= 0 && m_H != W)
+            a = std::clamp(focusDay - int(m_rng() % std::uint64_t(W)), 0, m_H - W);
         const int b = a + W;
-        const int kind = int(m_rng() % 10);
-        if (kind < 3 || m_nO < 2) {
+        if ((kind < 2 && focusOfficer < 0) || m_nO < 2) {
             const int o = int(m_rng() % std::uint64_t(m_nO));
             replan(o, a, b, false);
             return;
@@ -313,8 +416,10 @@ private:
         // Ruin and recreate: a few officers are (sometimes) cleared over the window, then each is
         // re-planned exactly against everybody else, with noisy prices for diversity; the result is
         // kept by a simulated-annealing test on the true score.
-        const int k = std::min(m_nO, 1 + int(m_rng() % 4));
+        const int k = std::min(m_nO, shortWindow ? 2 + int(m_rng() % 5) : 1 + int(m_rng() % 4));
         std::vector<int> chosen;
+        if (focusOfficer >= 0)
+            chosen.push_back(focusOfficer);
         while (int(chosen.size()) < k) {
             const int o = int(m_rng() % std::uint64_t(m_nO));
             if (std::find(chosen.begin(), chosen.end(), o) == chosen.end())
@@ -336,6 +441,10 @@ private:
         const double noise = (m_rng() % 3 == 0) ? 0.0 : m_noise;
         for (int o : chosen)
             replan(o, a, b, true, noise);
+        // A second, noiseless pass lets the first officers answer what the later ones did.
+        if (chosen.size() > 1)
+            for (int o : chosen)
+                replan(o, a, b, false);
         if (!m_separable)
             resync();
         const long long delta = m_score - savedScore;
@@ -346,6 +455,45 @@ private:
             for (std::size_t i = 0; i < chosen.size(); ++i)
                 for (int d = a; d < b; ++d)
                     setCell(chosen[i], d, saved[i][std::size_t(d - a)]);
+            m_score = savedScore;
+        }
+    }
+
+    // Two officers exchange their cells over a few days (which weekend each works, say), then both
+    // re-plan around the exchange. Neither officer's plan alone can make such a trade.
+    void swapMove()
+    {
+        const int L = 1 + int(m_rng() % std::uint64_t(std::min(m_H, 7)));
+        const int a = int(m_rng() % std::uint64_t(m_H - L + 1));
+        const int b = a + L;
+        const int x = int(m_rng() % std::uint64_t(m_nO));
+        int y = int(m_rng() % std::uint64_t(m_nO - 1));
+        if (y >= x)
+            ++y;
+        const std::vector<int> savedX = m_roster[std::size_t(x)], savedY = m_roster[std::size_t(y)];
+        const long long savedScore = m_score;
+        for (int d = a; d < b; ++d) {
+            const int cx = savedX[std::size_t(d)], cy = savedY[std::size_t(d)];
+            if (forbidden(x, d, cy) || forbidden(y, d, cx))
+                continue;
+            setCell(x, d, cy);
+            setCell(y, d, cx);
+        }
+        resync();
+        const int W = windowDays();
+        const int wa = m_H == W ? 0 : std::clamp(a - int(m_rng() % std::uint64_t(W)), 0, m_H - W);
+        replan(x, wa, wa + W, false);
+        replan(y, wa, wa + W, false);
+        if (!m_separable)
+            resync();
+        const long long delta = m_score - savedScore;
+        const bool accept = delta <= 0
+            || std::uniform_real_distribution<double>(0, 1)(m_rng) < std::exp(-double(delta) / temperature());
+        if (!accept) {
+            for (int d = 0; d < m_H; ++d) {
+                setCell(x, d, savedX[std::size_t(d)]);
+                setCell(y, d, savedY[std::size_t(d)]);
+            }
             m_score = savedScore;
         }
     }
@@ -410,8 +558,10 @@ private:
     long long m_bestLocal = LLONG_MAX;
     long long m_iterations = 0;
     bool m_separable = true;
+    bool m_dayMoves = true;
     double m_lastElapsed = 0;
     double m_t0 = 30.0, m_t1 = 0.5, m_noise = 3.0;
+    long long m_period = 0;   // > 0: the temperature cycles with this many steps
 };
 
 Solver::Solver(Problem problem) : m_problem(std::move(problem)), m_shared(std::make_unique<Shared>()) {}
