@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The RCSPP officer planner against exhaustive enumeration: on random small officers (limits, history,
+// weekends, weekly minutes, fixed cells outside the window) its plan must cost exactly the cheapest
+// schedule that the evaluator finds free of hard violations (minimum minutes priced, not hard).
+#include "scheduling/evaluation.h"
+#include "scheduling/officerplanner.h"
+
+#include <QtTest>
+
+#include <climits>
+#include <random>
+
+using namespace dd::scheduling;
+
+class TestOfficerPlanner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void matchesEnumeration_data();
+    void matchesEnumeration();
+    void forbiddenCellsAreNeverChosen();
+};
+
+void TestOfficerPlanner::matchesEnumeration_data()
+{
+    QTest::addColumn<int>("seed");
+    for (int seed = 1; seed <= 8; ++seed)
+        QTest::addRow("seed %d", seed) << seed;
+}
+
+void TestOfficerPlanner::matchesEnumeration()
+{
+    QFETCH(int, seed);
+    std::mt19937 rng(std::uint32_t(seed) * 7919u);
+    int compared = 0;
+    for (int trial = 0; trial < 40; ++trial) {
+        Problem p;
+        p.days = 9 + int(rng() % 3);
+        p.startWeekday = int(rng() % 7);
+        ShiftType e{"E", -1, 480, {}, 0, false, false};
+        ShiftType l{"L", -1, 600, {0}, 0, false, false};
+        p.shifts = {e, l};
+        Officer o;
+        o.id = "A";
+        o.maxShifts = {2 + int(rng() % 6), 2 + int(rng() % 6)};
+        o.maxTotalMinutes = 480 * (3 + int(rng() % 5));
+        o.minTotalMinutes = 480 * int(rng() % 4);
+        o.maxConsecutiveShifts = 2 + int(rng() % 3);
+        o.minConsecutiveShifts = 1 + int(rng() % 3);
+        o.minConsecutiveDaysOff = 1 + int(rng() % 3);
+        o.maxWeekends = int(rng() % 2);
+        if (rng() % 3 == 0)
+            o.maxWeeklyMinutes = 480 * 3;
+        if (rng() % 3 == 0) {
+            o.history.known = true;
+            o.history.lastShift = rng() % 2 ? 1 : kOff;
+            if (o.history.lastShift == kOff)
+                o.history.consecutiveOff = 1 + int(rng() % 2);
+            else
+                o.history.consecutiveWorked = 1 + int(rng() % 3);
+        }
+        p.officers = {o};
+        Roster r(1, std::vector<int>(std::size_t(p.days), kOff));
+        const int a = int(rng() % 3), b = p.days - int(rng() % 3);
+        // Outside cells from a roster without hard violations (minimum minutes aside), as in the solver.
+        bool feasibleOutside = false;
+        for (int tries = 0; tries < 2000 && !feasibleOutside; ++tries) {
+            for (int d = 0; d < p.days; ++d)
+                r[0][std::size_t(d)] = int(rng() % 3) - 1;
+            feasibleOutside = true;
+            for (const Violation &v : evaluate(p, r, true).violations)
+                if (isHard(v.rule) && v.rule != Rule::MinTotalMinutes)
+                    feasibleOutside = false;
+        }
+        if (!feasibleOutside)
+            continue;
+        PlanRequest rq;
+        rq.officer = 0;
+        rq.firstDay = a;
+        rq.endDay = b;
+        rq.roster = &r;
+        rq.minutesShortPenalty = 1000;
+        const int W = b - a;
+        rq.workCost.resize(std::size_t(W * 2));
+        rq.offCost.resize(std::size_t(W));
+        for (auto &c : rq.workCost)
+            c = int(rng() % 21) - 10;
+        for (auto &c : rq.offCost)
+            c = int(rng() % 11) - 5;
+        if (rng() % 4 == 0)
+            rq.workCost[0] = kForbidden;
+        const Plan plan = planOfficer(p, rq);
+
+        long long best = LLONG_MAX;
+        int total = 1;
+        for (int i = 0; i < W; ++i)
+            total *= 3;
+        for (int m = 0; m < total; ++m) {
+            int x = m;
+            long long cost = 0;
+            bool forbidden = false;
+            for (int d = a; d < b; ++d) {
+                const int s = x % 3 - 1;
+                x /= 3;
+                r[0][std::size_t(d)] = s;
+                const long long c = s < 0 ? rq.offCost[std::size_t(d - a)] : rq.workCost[std::size_t((d - a) * 2 + s)];
+                forbidden = forbidden || c >= kForbidden;
+                cost += c;
+            }
+            if (forbidden)
+                continue;
+            long long shortBy = 0;
+            bool hard = false;
+            for (const Violation &v : evaluate(p, r, true).violations) {
+                if (v.rule == Rule::MinTotalMinutes)
+                    shortBy = v.amount;
+                else if (isHard(v.rule))
+                    hard = true;
+            }
+            if (!hard)
+                best = std::min(best, cost + 1000 * shortBy);
+        }
+        QCOMPARE(plan.found, best != LLONG_MAX);
+        if (plan.found) {
+            QCOMPARE(plan.cost, best);
+            // The plan itself is what it claims: apply it and re-evaluate.
+            long long cost = 0;
+            for (int d = a; d < b; ++d) {
+                const int s = plan.cells[std::size_t(d - a)];
+                r[0][std::size_t(d)] = s;
+                cost += s < 0 ? rq.offCost[std::size_t(d - a)] : rq.workCost[std::size_t((d - a) * 2 + s)];
+            }
+            const Evaluation ev = evaluate(p, r, true);
+            for (const Violation &v : ev.violations)
+                if (v.rule == Rule::MinTotalMinutes)
+                    cost += 1000 * v.amount;
+                else
+                    QVERIFY2(!isHard(v.rule), describe(p, v).c_str());
+            QCOMPARE(cost, plan.cost);
+        }
+        ++compared;
+    }
+    QVERIFY(compared >= 20);
+}
+
+void TestOfficerPlanner::forbiddenCellsAreNeverChosen()
+{
+    Problem p;
+    p.days = 7;
+    p.shifts = {ShiftType{"E", -1, 480, {}, 0, false, false}};
+    Officer o;
+    o.id = "A";
+    o.maxShifts = {kUnlimited};
+    p.officers = {o};
+    Roster r(1, std::vector<int>(7, kOff));
+    PlanRequest rq;
+    rq.roster = &r;
+    rq.firstDay = 0;
+    rq.endDay = 7;
+    rq.workCost.assign(7, -50);   // working pays every day...
+    rq.workCost[3] = kForbidden;  // ...except on leave
+    rq.offCost.assign(7, 0);
+    rq.offCost[5] = kForbidden;   // and day 5 is pinned to work
+    const Plan plan = planOfficer(p, rq);
+    QVERIFY(plan.found);
+    QCOMPARE(plan.cells, (std::vector<int>{0, 0, 0, kOff, 0, 0, 0}));
+    QCOMPARE(plan.cost, -300LL);
+}
+
+QTEST_GUILESS_MAIN(TestOfficerPlanner)
+#include "tst_officerplanner.moc"
