@@ -151,7 +151,9 @@ void TestCli::demoDbThenInfo()
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + QLatin1Char('\n') + r.out));
     QVERIFY(doc.isObject());
     const QJsonObject root = doc.object();
-    QCOMPARE(root.value(QStringLiteral("schema_version")).toInt(-1), 1);
+    const int version = root.value(QStringLiteral("schema_version")).toInt(-1);
+    QVERIFY(version >= 1);
+    QCOMPARE(version, root.value(QStringLiteral("latest_schema_version")).toInt(-2));
     QCOMPARE(root.value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
     const QJsonObject counts = root.value(QStringLiteral("counts")).toObject();
     const QJsonArray squads = root.value(QStringLiteral("squads")).toArray();
@@ -178,6 +180,8 @@ void TestCli::demoDbThenInfo()
             QCOMPARE(counts.value(t).toInteger(), c.value(0).toLongLong());
         }
         QVERIFY(counts.value(QStringLiteral("grid_cells")).toInteger() >= 7000);
+        QVERIFY(q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) && q.next());
+        QCOMPARE(q.value(0).toInt(), version);
 
         QVERIFY(q.exec(QStringLiteral("SELECT s.code, s.name, (SELECT count(*) FROM officers o WHERE o.squad_id = s.id AND o.active = 1)"
                                       " FROM squads s ORDER BY s.code")));

@@ -52,6 +52,15 @@ void makeStore(const QString &path)
              qPrintable(q.lastError().text()));
 }
 
+// "1,2,…,n": the rows schema_version should hold.
+QString versionList(int n)
+{
+    QStringList list;
+    for (int v = 1; v <= n; ++v)
+        list << QString::number(v);
+    return list.join(QLatin1Char(','));
+}
+
 QStringList sideFiles(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
@@ -104,7 +113,7 @@ void TestDatabase::createsFreshStore()
     QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QVERIFY(scalar(*db.value(), QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
     QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT group_concat(version) FROM schema_version")).toString(),
-             QStringLiteral("1"));
+             versionList(Database::latestSchemaVersion()));
     QVERIFY(!QUuid::fromString(db.value()->consoleId()).isNull());
     QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT value FROM meta WHERE key = 'console_id'")).toString(),
              db.value()->consoleId());
@@ -273,7 +282,7 @@ void TestDatabase::readOnlyModeOpensReadOnlyFile()
         // A newer build's list must not tempt ReadOnly into migrating.
         auto db = Database::open(path, Database::Mode::ReadOnly, withExtra("CREATE TABLE extra (x);"));
         QVERIFY2(db, qPrintable(db.errorMessage()));
-        QCOMPARE(db.value()->schemaVersion(), 1);
+        QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
         QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT name FROM district")).toString(), QStringLiteral("嘉定区"));
         QSqlQuery q(db.value()->connection());
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM district")));
@@ -316,19 +325,19 @@ void TestDatabase::upgradeWritesBackupFirst()
     {
         auto db = Database::open(path, Database::Mode::OpenExisting, upgraded);
         QVERIFY2(db, qPrintable(db.errorMessage()));
-        QCOMPARE(db.value()->schemaVersion(), 2);
+        QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion() + 1);
         backup = db.value()->backupPath();
         consoleId = db.value()->consoleId();
         QVERIFY(!backup.isEmpty());
         QCOMPARE(QFileInfo(backup).absolutePath(), QFileInfo(path).absolutePath()); // next to the file
         QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT group_concat(version) FROM schema_version")).toString(),
-                 QStringLiteral("1,2"));
+                 versionList(Database::latestSchemaVersion() + 1));
         QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT note FROM district")).toString(), QStringLiteral("v2"));
     }
-    // The backup is the store as it was: version 1, same rows, same console, no new column.
+    // The backup is the store as it was: the built-in version, same rows, same console, no new column.
     auto old = Database::open(backup, Database::Mode::ReadOnly, upgraded);
     QVERIFY2(old, qPrintable(old.errorMessage()));
-    QCOMPARE(old.value()->schemaVersion(), 1);
+    QCOMPARE(old.value()->schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(old.value()->consoleId(), consoleId);
     QCOMPARE(scalar(*old.value(), QStringLiteral("SELECT name FROM district")).toString(), QStringLiteral("嘉定区"));
     QSqlQuery q(old.value()->connection());
@@ -349,13 +358,14 @@ void TestDatabase::failedMigrationRollsBack()
     auto db = Database::open(path, Database::Mode::OpenExisting,
                              withExtra("CREATE TABLE half_done (x); INSERT INTO no_such_table VALUES (1);"));
     QVERIFY(!db);
-    QVERIFY2(db.errorMessage().contains(QStringLiteral("migration 2 (test_extra)")), qPrintable(db.errorMessage()));
+    QVERIFY2(db.errorMessage().contains(QStringLiteral("migration %1 (test_extra)").arg(Database::latestSchemaVersion() + 1)),
+             qPrintable(db.errorMessage()));
     QVERIFY2(db.errorMessage().contains(QStringLiteral("no_such_table")), qPrintable(db.errorMessage()));
     QVERIFY2(db.errorMessage().contains(QStringLiteral("backup")), qPrintable(db.errorMessage()));
 
     auto reopened = Database::open(path);
     QVERIFY2(reopened, qPrintable(reopened.errorMessage()));
-    QCOMPARE(reopened.value()->schemaVersion(), 1);
+    QCOMPARE(reopened.value()->schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(scalar(*reopened.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")).toInt(), 0);
     QCOMPARE(scalar(*reopened.value(), QStringLiteral("SELECT count(*) FROM district")).toInt(), 1);
 }
