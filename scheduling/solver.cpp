@@ -17,8 +17,8 @@ namespace dd::scheduling {
 namespace {
 
 // A hard violation weighs like this many objective points per unit of amount (minutes for the minute
-// rules), so the search trades any soft cost for feasibility. Matches PlanRequest::minutesShortPenalty.
-constexpr long long kHardWeight = 1000;
+// rules), so the search trades any soft cost for feasibility (stability weights included).
+constexpr long long kHardWeight = 1000000;
 constexpr long long kOverMaximum = 1000000;
 
 long long penalised(const Evaluation &e) { return e.objective + kHardWeight * e.hardAmount; }
@@ -90,8 +90,11 @@ public:
                 if (m_p.demands[std::size_t(k)].skills != 0)
                     m_dayMoves = false;
         }
-        m_separable = m_p.nightFairnessWeight <= 0 && m_p.weekendFairnessWeight <= 0 && m_p.holidayFairnessWeight <= 0
-            && m_p.patrolWeight <= 0;
+        if (m_p.patrolWeight > 0)
+            m_dayMoves = false;
+        // Patrol costs depend only on who else is on that day and shift, so they are priced exactly;
+        // fairness depends on everybody's totals and is left to the acceptance test.
+        m_separable = m_p.nightFairnessWeight <= 0 && m_p.weekendFairnessWeight <= 0 && m_p.holidayFairnessWeight <= 0;
     }
 
     void run(const Roster *initial)
@@ -178,11 +181,26 @@ private:
         return c;
     }
 
+    bool certified(int o) const
+    {
+        return (m_p.officers[std::size_t(o)].skills & m_p.certifiedSkill) == m_p.certifiedSkill;
+    }
+
+    long long patrolCost(int n, int c) const { return n > 0 && c < 2 ? (long long)m_p.patrolWeight * (2 - c) : 0; }
+
     void setCell(int o, int d, int s)
     {
         int &cell = m_roster[std::size_t(o)][std::size_t(d)];
         if (cell == s)
             return;
+        if (cell != kOff) {
+            m_on[std::size_t(d * m_nS + cell)] -= 1;
+            m_cert[std::size_t(d * m_nS + cell)] -= certified(o) ? 1 : 0;
+        }
+        if (s != kOff) {
+            m_on[std::size_t(d * m_nS + s)] += 1;
+            m_cert[std::size_t(d * m_nS + s)] += certified(o) ? 1 : 0;
+        }
         if (cell != kOff)
             for (int k : m_rowsAt[std::size_t(d * m_nS + cell)])
                 if (qualifies(o, m_p.demands[std::size_t(k)]))
@@ -197,6 +215,14 @@ private:
     void recount()
     {
         std::fill(m_count.begin(), m_count.end(), 0);
+        m_on.assign(std::size_t(m_H * m_nS), 0);
+        m_cert.assign(std::size_t(m_H * m_nS), 0);
+        for (int o = 0; o < m_nO; ++o)
+            for (int d = 0; d < m_H; ++d)
+                if (const int s = m_roster[std::size_t(o)][std::size_t(d)]; s != kOff) {
+                    m_on[std::size_t(d * m_nS + s)] += 1;
+                    m_cert[std::size_t(d * m_nS + s)] += certified(o) ? 1 : 0;
+                }
         for (int o = 0; o < m_nO; ++o)
             for (int d = 0; d < m_H; ++d) {
                 const int s = m_roster[std::size_t(o)][std::size_t(d)];
@@ -288,6 +314,13 @@ private:
                     continue;
                 const int others = m_count[std::size_t(k)] - (cur == s ? 1 : 0);
                 c += coverCost(dm, others + 1) - coverCost(dm, others);
+            }
+            if (m_p.patrolWeight > 0 && m_p.shifts[std::size_t(s)].patrol) {
+                const std::size_t i = std::size_t(d * m_nS + s);
+                const int mine = cur == s ? 1 : 0;
+                const int n = m_on[i] - mine;
+                const int cc = m_cert[i] - (mine && certified(o) ? 1 : 0);
+                c += patrolCost(n + 1, cc + (certified(o) ? 1 : 0)) - patrolCost(n, cc);
             }
         }
         c += ownCost(o, d, s);
@@ -553,6 +586,7 @@ private:
     std::vector<std::vector<int>> m_requestsAt;
     std::vector<std::vector<char>> m_forbidden;
     std::vector<int> m_count;
+    std::vector<int> m_on, m_cert;   // [day * shifts + shift]: officers on it, certified among them
     Roster m_roster;
     long long m_score = 0;
     long long m_bestLocal = LLONG_MAX;

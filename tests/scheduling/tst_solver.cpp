@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The solver: published optima of Instance1 and Instance2, reproducibility, cancellation with the best
+// so far, pins, re-planning against a published roster, and patrol teams.
+#include "scheduling/curtoisqureader.h"
+#include "scheduling/evaluation.h"
+#include "scheduling/officerplanner.h"
+#include "scheduling/solver.h"
+
+#include <QtTest>
+
+#include <algorithm>
+#include <chrono>
+#include <thread>
+
+using namespace dd::scheduling;
+
+namespace {
+
+Problem instance(int n)
+{
+    const std::string path = std::string(DUTYDESK_SOURCE_DIR "/tests/data/curtois-qu/Instance") + std::to_string(n) + ".txt";
+    ReadResult r = readCurtoisQuFile(path);
+    if (!r)
+        qFatal("%s", r.error.c_str());
+    return r.problem;
+}
+
+int changedCells(const Roster &a, const Roster &b)
+{
+    int n = 0;
+    for (std::size_t o = 0; o < a.size(); ++o)
+        for (std::size_t d = 0; d < a[o].size(); ++d)
+            n += a[o][d] != b[o][d] ? 1 : 0;
+    return n;
+}
+
+} // namespace
+
+class TestSolver : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void publishedOptimum_data();
+    void publishedOptimum();
+    void sameSeedSameRoster();
+    void cancelReturnsBestSoFar();
+    void pinsNeverMove();
+    void replanChangesOnlyWhatItMust();
+    void patrolTeamsHaveTwoCertified();
+};
+
+void TestSolver::publishedOptimum_data()
+{
+    QTest::addColumn<int>("instance");
+    QTest::addColumn<long long>("optimum");
+    QTest::newRow("Instance1") << 1 << 607LL;
+    QTest::newRow("Instance2") << 2 << 828LL;
+}
+
+void TestSolver::publishedOptimum()
+{
+    QFETCH(int, instance);
+    QFETCH(long long, optimum);
+    Solver solver(::instance(instance));
+    SolverOptions options;
+    options.timeLimitSeconds = 30;
+    options.stopAtObjective = optimum;
+    options.seed = 1;
+    const SolverResult r = solver.solve(options);
+    QCOMPARE(r.evaluation.hardViolations, 0);
+    QCOMPARE(r.evaluation.objective, optimum);
+    QVERIFY2(r.timeToBestSeconds < 20, qPrintable(QString::number(r.timeToBestSeconds)));
+    // The result is what the evaluator says of it.
+    QCOMPARE(evaluate(solver.problem(), r.roster).objective, optimum);
+}
+
+void TestSolver::sameSeedSameRoster()
+{
+    SolverOptions options;
+    options.timeLimitSeconds = 0;
+    options.maxIterations = 400;
+    options.seed = 42;
+    Solver one(instance(2));
+    Solver two(instance(2));
+    const SolverResult a = one.solve(options);
+    const SolverResult b = two.solve(options);
+    QCOMPARE(a.iterations, 400LL);
+    QCOMPARE(a.roster, b.roster);
+    QCOMPARE(a.evaluation.objective, b.evaluation.objective);
+    QCOMPARE(a.evaluation.hardViolations, 0);
+}
+
+void TestSolver::cancelReturnsBestSoFar()
+{
+    Solver solver(instance(2));
+    std::atomic<int> reports{0};
+    std::atomic<long long> lastBest{-1};
+    solver.setProgressCallback([&](const SolverProgress &p) {
+        ++reports;
+        lastBest = p.bestObjective;
+    }, 0.05);
+    SolverOptions options;
+    options.timeLimitSeconds = 120;
+    SolverResult result;
+    const auto started = std::chrono::steady_clock::now();
+    std::thread worker([&] { result = solver.solve(options); });
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    const Roster midway = solver.bestSoFar();
+    QVERIFY(!midway.empty());
+    solver.cancel();
+    worker.join();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    QVERIFY2(seconds < 5, qPrintable(QString::number(seconds)));
+    QVERIFY(result.cancelled);
+    QCOMPARE(result.evaluation.hardViolations, 0);
+    QVERIFY(result.evaluation.objective <= evaluate(solver.problem(), midway).objective);
+    QCOMPARE(result.roster, solver.bestSoFar());
+    QVERIFY(reports > 0);
+    QCOMPARE(lastBest.load(), result.evaluation.objective);
+}
+
+void TestSolver::pinsNeverMove()
+{
+    Problem p = instance(1);
+    // Against the grain: B wants days 0-4, so pinning B off on 2 costs; E (index 4) pinned to work 12.
+    p.pins = {Pin{1, 2, kOff}, Pin{4, 12, 0}, Pin{4, 13, 0}, Pin{6, 0, kOff}, Pin{6, 3, 0}};
+    Solver solver(p);
+    SolverOptions options;
+    options.timeLimitSeconds = 0;
+    options.maxIterations = 3000;
+    const SolverResult r = solver.solve(options);
+    for (const Pin &pin : p.pins)
+        QCOMPARE(r.roster[std::size_t(pin.officer)][std::size_t(pin.day)], pin.shift);
+    QCOMPARE(r.evaluation.countByRule[std::size_t(Rule::Pin)], 0);
+    QCOMPARE(r.evaluation.hardViolations, 0);
+}
+
+void TestSolver::replanChangesOnlyWhatItMust()
+{
+    Problem p = instance(1);
+    Solver first(p);
+    SolverOptions options;
+    options.timeLimitSeconds = 20;
+    options.stopAtObjective = 607;
+    const Roster published = first.solve(options).roster;
+    // Officer D (index 3) falls ill on a day the published roster has D working.
+    int day = -1;
+    for (int d = 1; d < p.days - 1 && day < 0; ++d)
+        if (published[3][std::size_t(d)] != kOff)
+            day = d;
+    QVERIFY(day > 0);
+    p.officers[3].daysOff.push_back(day);
+    p.published = published;
+    p.stabilityWeight = 1000;
+    Solver replan(p);
+    options.stopAtObjective = -1;
+    options.timeLimitSeconds = 0;
+    options.maxIterations = 2000;
+    const SolverResult r = replan.solve(options, &published);
+    QCOMPARE(r.evaluation.hardViolations, 0);
+    QCOMPARE(r.roster[3][std::size_t(day)], kOff);
+    // Only D's row moves, and only as much as D's own rules force (minimum shifts, blocks of two):
+    // the fewest changes to D's row alone, computed exactly, is what the re-plan must match. Changing
+    // anybody else cannot help, since every rule D breaks is D's own.
+    PlanRequest rq;
+    rq.officer = 3;
+    rq.firstDay = 0;
+    rq.endDay = p.days;
+    rq.roster = &published;
+    rq.minutesShortPenalty = 1000000;
+    for (int d = 0; d < p.days; ++d) {
+        const bool leave = std::find(p.officers[3].daysOff.begin(), p.officers[3].daysOff.end(), d) != p.officers[3].daysOff.end();
+        rq.offCost.push_back(published[3][std::size_t(d)] != kOff ? 1 : 0);
+        rq.workCost.push_back(leave ? kForbidden : (published[3][std::size_t(d)] != 0 ? 1 : 0));
+    }
+    const Plan fewest = planOfficer(p, rq);
+    QVERIFY(fewest.found);
+    const int changed = changedCells(published, r.roster);
+    QCOMPARE((long long)changed, fewest.cost);
+    for (std::size_t o = 0; o < published.size(); ++o)
+        if (o != 3)
+            QCOMPARE(r.roster[o], published[o]);
+    QCOMPARE(r.evaluation.costByRule[std::size_t(Rule::Stability)], 1000LL * changed);
+}
+
+void TestSolver::patrolTeamsHaveTwoCertified()
+{
+    // Six officers on one patrol shift, three certified. Everybody wants to work every day, but a
+    // patrol with fewer than two certified officers is worth nothing.
+    std::string text = "SECTION_HORIZON\n7\n\nSECTION_SHIFTS\nP,480,\n\nSECTION_STAFF\n";
+    const char *ids[] = {"A", "B", "C", "D", "E", "F"};
+    for (const char *id : ids)
+        text += std::string(id) + ",P=7,3360,960,5,1,1,1\n";
+    text += "\nSECTION_DAYS_OFF\nA,0,1\nB,2,3\nC,4,5\n\nSECTION_SHIFT_ON_REQUESTS\n";
+    for (int o = 3; o < 6; ++o)
+        for (int d = 0; d < 7; ++d)
+            text += std::string(ids[o]) + "," + std::to_string(d) + ",P,5\n";
+    text += "\nSECTION_SHIFT_OFF_REQUESTS\n\nSECTION_COVER\n";
+    for (int d = 0; d < 7; ++d)
+        text += std::to_string(d) + ",P,2,100,1\n";
+    ReadResult read = readCurtoisQu(text, "patrol.txt");
+    QVERIFY2(bool(read), read.error.c_str());
+    Problem p = read.problem;
+    p.shifts[0].patrol = true;
+    p.certifiedSkill = 1;
+    p.patrolWeight = 1000;
+    for (int o = 0; o < 3; ++o)
+        p.officers[std::size_t(o)].skills = 1;
+    // Certified officers are off two days each, so some days have exactly two of them left: the
+    // roster allows legal teams every day, but only if the uncertified are kept off where needed.
+    Solver solver(p);
+    SolverOptions options;
+    options.timeLimitSeconds = 0;
+    options.maxIterations = 3000;
+    const SolverResult r = solver.solve(options);
+    QCOMPARE(r.evaluation.hardViolations, 0);
+    QCOMPARE(r.evaluation.countByRule[std::size_t(Rule::PatrolTeam)], 0);
+    for (int d = 0; d < 7; ++d) {
+        int on = 0, certified = 0;
+        for (int o = 0; o < 6; ++o)
+            if (r.roster[std::size_t(o)][std::size_t(d)] == 0) {
+                ++on;
+                certified += o < 3 ? 1 : 0;
+            }
+        QVERIFY(on == 0 || certified >= 2);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestSolver)
+#include "tst_solver.moc"
