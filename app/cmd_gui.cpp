@@ -2,14 +2,131 @@
 #include "app/commandline.h"
 #include "app/commands.h"
 
-#include <QCoreApplication>
+#include "data/settings.h"
+#include "ui/aboutdialog.h"
+#include "ui/appearance.h"
+#include "ui/mainwindow.h"
+#include "ui/settings/settingsdialog.h"
+#include "ui/translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
 
 namespace dd::app {
 
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("dd::app", text); }
+
+QCommandLineOption hidden(QCommandLineOption option)
+{
+    option.setFlags(QCommandLineOption::HiddenFromHelp);
+    return option;
+}
+
+// Quits the application right after the first paint of any widget: the benchmark's end point
+// ("process start to a painted main window"). The quit is queued so the paint pass completes.
+class FirstPaintQuitter : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen && watched->isWidgetType()) {
+            m_seen = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return false;
+    }
+
+private:
+    bool m_seen = false;
+};
+
+} // namespace
+
 int runGui(const QStringList &args)
 {
-    printErr(QCoreApplication::translate("dd::app", "%1: not implemented yet").arg(args.value(0)));
-    return ExitFailure;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Open the DutyDesk console."));
+    parser.addOption(databaseOption());
+    // Hidden options for screenshots, benchmarks and tests; users never need them.
+    const QCommandLineOption settingsFile = hidden({QStringLiteral("settings"), tr("Use this INI file for settings."), QStringLiteral("INI")});
+    const QCommandLineOption language = hidden({QStringLiteral("language"), tr("Force a language (zh_CN, en)."), QStringLiteral("LANG")});
+    const QCommandLineOption screenshot = hidden({QStringLiteral("screenshot"), tr("Save a picture of the window and exit."), QStringLiteral("FILE")});
+    const QCommandLineOption page = hidden({QStringLiteral("page"), tr("Page to show first (1–6)."), QStringLiteral("N")});
+    const QCommandLineOption size = hidden({QStringLiteral("size"), tr("Window size for the screenshot."), QStringLiteral("WxH")});
+    const QCommandLineOption dialog = hidden({QStringLiteral("dialog"), tr("Screenshot a dialog instead: about, settings."), QStringLiteral("NAME")});
+    const QCommandLineOption quitAfterPaint = hidden({QStringLiteral("quit-after-paint"), tr("Exit after the first paint (benchmark).")});
+    parser.addOptions({settingsFile, language, screenshot, page, size, dialog, quitAfterPaint});
+    int exitCode = ExitOk;
+    if (!parseOrExit(parser, args, &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty()) {
+        printErr(tr("%1: unexpected argument '%2'").arg(args.value(0), parser.positionalArguments().constFirst()));
+        return ExitUsage;
+    }
+
+    if (parser.isSet(language))
+        ui::installTranslators(parser.value(language));
+    ui::applyApplicationFont();
+
+    std::unique_ptr<data::Settings> settings = parser.isSet(settingsFile)
+        ? std::make_unique<data::Settings>(parser.value(settingsFile))
+        : std::make_unique<data::Settings>();
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : settings->databasePath();
+
+    ui::MainWindow window(*settings);
+    window.openDatabase(path); // failure shows the error view in the window; the console stays open
+    if (parser.isSet(page))
+        window.showPage(ui::MainWindow::Page(parser.value(page).toInt() - 1));
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        if (wh.size() == 2)
+            window.resize(wh.at(0).toInt(), wh.at(1).toInt());
+    }
+
+    FirstPaintQuitter quitter;
+    if (parser.isSet(quitAfterPaint))
+        qApp->installEventFilter(&quitter);
+
+    if (parser.isSet(screenshot)) {
+        window.show();
+        const QString file = parser.value(screenshot);
+        const QString dialogName = parser.value(dialog);
+        int result = ExitOk;
+        QTimer::singleShot(300, &window, [&] {
+            QPixmap picture;
+            if (dialogName == QLatin1String("about")) {
+                ui::AboutDialog about(&window);
+                about.show();
+                picture = about.grab();
+            } else if (dialogName == QLatin1String("settings")) {
+                ui::SettingsDialog edit(*settings, &window);
+                edit.show();
+                picture = edit.grab();
+            } else {
+                picture = window.grab();
+            }
+            if (!picture.save(file)) {
+                printErr(tr("%1: cannot write %2").arg(args.value(0), file));
+                result = ExitFailure;
+            }
+            qApp->quit();
+        });
+        QApplication::exec();
+        return result;
+    }
+
+    window.show();
+    return QApplication::exec() == 0 ? ExitOk : ExitFailure;
 }
 
 } // namespace dd::app

@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The console's window, offscreen, on a demo database made by `dutydesk demo-db`: the overview shows
+// what DistrictRepository::summary() holds, the title and status bar name the file and schema, and a
+// missing or corrupt database shows the error view (never a crash) and leaves the file untouched.
+#include "data/database.h"
+#include "data/districtrepository.h"
+#include "data/settings.h"
+#include "ui/databaseerrorview.h"
+#include "ui/mainwindow.h"
+#include "ui/overview/squadtablemodel.h"
+#include "ui/overview/towntablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QProcess>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using dd::data::Database;
+using dd::data::DistrictRepository;
+using dd::data::DistrictSummary;
+using dd::data::Settings;
+using dd::ui::MainWindow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void overviewShowsTheDemoDistrict();
+    void titleAndStatusBar();
+    void pagesAndShortcuts();
+    void unusableDatabaseShowsError_data();
+    void unusableDatabaseShowsError();
+    void recoversFromError();
+    void geometryPersists();
+    void syncStatusFollowsSettings();
+
+private:
+    template <typename T>
+    static T *child(const QWidget &window, const char *name)
+    {
+        T *widget = window.findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no child %s", name);
+        return widget;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QString m_ini;
+    DistrictSummary m_expected;
+    int m_expectedSchema = 0;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_demo = m_dir.filePath(QStringLiteral("demo-jiading.sqlite"));
+    QProcess demo;
+    demo.start(QStringLiteral(DUTYDESK_EXECUTABLE), {QStringLiteral("demo-db"), m_demo});
+    QVERIFY2(demo.waitForFinished(180000), "demo-db did not finish");
+    QVERIFY2(demo.exitStatus() == QProcess::NormalExit && demo.exitCode() == 0, demo.readAllStandardError().constData());
+
+    // What the window must show comes from the store itself, on a separate connection.
+    auto db = Database::open(m_demo);
+    QVERIFY2(db, qPrintable(db.errorMessage()));
+    auto summary = DistrictRepository(*db.value()).summary();
+    QVERIFY2(summary, qPrintable(summary.errorMessage()));
+    m_expected = summary.value();
+    m_expectedSchema = db.value()->schemaVersion();
+    QVERIFY(m_expectedSchema >= 1);
+}
+
+void TestMainWindow::init()
+{
+    m_ini = m_dir.filePath(QStringLiteral("settings-%1.ini").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    QFile::remove(m_ini);
+}
+
+void TestMainWindow::overviewShowsTheDemoDistrict()
+{
+    Settings settings(m_ini);
+    MainWindow window(settings);
+    QVERIFY(window.openDatabase(m_demo));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QCOMPARE(child<QLabel>(window, "districtNameLabel")->text(), QStringLiteral("嘉定区"));
+    QVERIFY(child<QLabel>(window, "districtCodeLabel")->text().contains(QStringLiteral("310114")));
+    QCOMPARE(child<QLabel>(window, "schematicLabel")->isVisible(), m_expected.schematicGeometry);
+    QVERIFY(child<QLabel>(window, "schematicLabel")->text().contains(QStringLiteral("示意")));
+
+    auto *squads = child<dd::ui::SquadTableModel>(window, "squadModel");
+    QAbstractItemModelTester squadTester(squads, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(squads->rowCount(), 13);
+    QCOMPARE(squads->rowCount(), int(m_expected.squads.size()));
+    for (int row = 0; row < squads->rowCount(); ++row) {
+        const auto &squad = m_expected.squads[size_t(row)];
+        QCOMPARE(squads->index(row, dd::ui::SquadTableModel::CodeColumn).data().toString(), squad.code);
+        QCOMPARE(squads->index(row, dd::ui::SquadTableModel::OfficersColumn).data(dd::ui::SquadTableModel::SortRole).toInt(),
+                 squad.officerCount);
+        QVERIFY(squad.officerCount > 0);
+    }
+    QCOMPARE(squads->totalOfficers(), m_expected.officerCount);
+
+    auto *towns = child<dd::ui::TownTableModel>(window, "townModel");
+    QCOMPARE(towns->rowCount(), 12);
+    for (int row = 0; row < towns->rowCount(); ++row) {
+        const auto &town = m_expected.towns[size_t(row)];
+        QCOMPARE(towns->index(row, dd::ui::TownTableModel::NameColumn).data().toString(), town.name);
+        QCOMPARE(towns->index(row, dd::ui::TownTableModel::CellsColumn).data(dd::ui::TownTableModel::SortRole).toInt(),
+                 town.cellCount);
+        QCOMPARE(towns->index(row, dd::ui::TownTableModel::CommunitiesColumn).data(dd::ui::TownTableModel::SortRole).toInt(),
+                 town.communityCount);
+        QVERIFY(town.cellCount > 0);
+    }
+    QCOMPARE(towns->totalCells(), m_expected.cellCount);
+    QCOMPARE(towns->totalCommunities(), 399);
+
+    // The views really show the models (through their sorting proxies), and the totals line the sums.
+    QCOMPARE(child<QTableView>(window, "squadTable")->model()->rowCount(), 13);
+    QCOMPARE(child<QTableView>(window, "townTable")->model()->rowCount(), 12);
+    const QString totals = child<QLabel>(window, "totalsLabel")->text();
+    QVERIFY2(totals.contains(QLocale().toString(m_expected.cellCount)), qPrintable(totals));
+    QVERIFY2(totals.contains(QLocale().toString(m_expected.officerCount)), qPrintable(totals));
+}
+
+void TestMainWindow::titleAndStatusBar()
+{
+    Settings settings(m_ini);
+    MainWindow window(settings);
+    QVERIFY(window.openDatabase(m_demo));
+    const QString fileName = QFileInfo(m_demo).fileName();
+    QCOMPARE(window.windowTitle(), QStringLiteral("DutyDesk 勤务调度台 — 嘉定区 — ") + fileName);
+    QVERIFY(child<QLabel>(window, "statusFile")->text().contains(fileName));
+    QCOMPARE(child<QLabel>(window, "statusSchema")->text(), QStringLiteral("Schema version %1").arg(m_expectedSchema));
+    QVERIFY(!child<QLabel>(window, "statusConsole")->text().isEmpty());
+    QCOMPARE(child<QLabel>(window, "statusSync")->text(), QStringLiteral("sync: not configured"));
+    QVERIFY(child<QLabel>(window, "statusSchematic")->text().contains(QStringLiteral("示意")));
+    QCOMPARE(child<QLabel>(window, "statusSchematic")->isVisibleTo(&window), m_expected.schematicGeometry);
+}
+
+void TestMainWindow::pagesAndShortcuts()
+{
+    Settings settings(m_ini);
+    MainWindow window(settings);
+    QVERIFY(window.openDatabase(m_demo));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+
+    QCOMPARE(window.currentPage(), MainWindow::OverviewPageIndex);
+    QCOMPARE(child<QListWidget>(window, "pageList")->count(), int(MainWindow::NUM_PAGES));
+    const std::pair<Qt::Key, MainWindow::Page> keys[] = {
+        {Qt::Key_2, MainWindow::MapPageIndex},     {Qt::Key_3, MainWindow::RosterPageIndex},
+        {Qt::Key_4, MainWindow::DispatchPageIndex}, {Qt::Key_5, MainWindow::ReportsPageIndex},
+        {Qt::Key_6, MainWindow::SyncPageIndex},    {Qt::Key_1, MainWindow::OverviewPageIndex},
+    };
+    for (const auto &[key, page] : keys) {
+        QTest::keyClick(&window, key, Qt::ControlModifier);
+        QCOMPARE(window.currentPage(), page);
+    }
+    // The placeholder pages already carry the real figures.
+    QCOMPARE(child<QLabel>(window, "mapCellCount")->text(), QLocale().toString(m_expected.cellCount));
+    QCOMPARE(child<QLabel>(window, "mapCrs")->text(), m_expected.crs);
+    QCOMPARE(child<QLabel>(window, "rosterOfficerCount")->text(), QLocale().toString(m_expected.officerCount));
+    QCOMPARE(child<QLabel>(window, "dispatchSquadCount")->text(), QStringLiteral("13"));
+    QVERIFY(!child<QLabel>(window, "syncConsoleId")->text().isEmpty());
+    QVERIFY(child<QLabel>(window, "syncConsoleId")->text() != QStringLiteral("—"));
+}
+
+void TestMainWindow::unusableDatabaseShowsError_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QByteArray>("content"); // null: the file does not exist
+    QTest::newRow("missing file") << QStringLiteral("nothing-here.sqlite") << QByteArray();
+    QTest::newRow("missing directory") << QStringLiteral("no-such-dir/squad.sqlite") << QByteArray();
+    QTest::newRow("corrupt file") << QStringLiteral("corrupt.sqlite")
+                                  << QByteArray("this is not a database\n").repeated(300);
+    QTest::newRow("damaged header") << QStringLiteral("damaged.sqlite")
+                                    << QByteArray("SQLite format 3").append('\0').append(QByteArray(4080, '\x5a'));
+}
+
+void TestMainWindow::unusableDatabaseShowsError()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QByteArray, content);
+    const QString path = m_dir.filePath(fileName);
+    if (!content.isNull()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+
+    Settings settings(m_ini);
+    MainWindow window(settings);
+    window.show();
+    QVERIFY(!window.openDatabase(path));
+    QVERIFY(!window.hasDatabase());
+
+    auto *error = window.findChild<dd::ui::DatabaseErrorView *>();
+    QVERIFY(error);
+    QVERIFY(error->isVisible());
+    QVERIFY(!child<QTableView>(window, "squadTable")->isVisible());
+    QVERIFY(child<QLabel>(window, "errorFileLabel")->text().contains(fileName.section(QLatin1Char('/'), -1)));
+    QVERIFY(!error->message().isEmpty());
+    QVERIFY(window.windowTitle().contains(QFileInfo(path).fileName()));
+    QVERIFY(child<QLabel>(window, "statusFile")->text().contains(QFileInfo(path).fileName()));
+    QVERIFY(!child<QLabel>(window, "statusSchema")->isVisibleTo(&window));
+
+    // Nothing was created or changed.
+    if (content.isNull()) {
+        QVERIFY(!QFile::exists(path));
+    } else {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), content);
+    }
+}
+
+void TestMainWindow::recoversFromError()
+{
+    Settings settings(m_ini);
+    MainWindow window(settings);
+    window.show();
+    QVERIFY(!window.openDatabase(m_dir.filePath(QStringLiteral("missing.sqlite"))));
+    QVERIFY(window.openDatabase(m_demo));
+    QVERIFY(!window.findChild<dd::ui::DatabaseErrorView *>()->isVisible());
+    QVERIFY(child<QTableView>(window, "squadTable")->isVisible());
+    QCOMPARE(child<dd::ui::SquadTableModel>(window, "squadModel")->rowCount(), 13);
+    // And back: a failed open clears the pages rather than leaving stale figures next to the error.
+    QVERIFY(!window.openDatabase(m_dir.filePath(QStringLiteral("missing-again.sqlite"))));
+    QCOMPARE(child<dd::ui::SquadTableModel>(window, "squadModel")->rowCount(), 0);
+}
+
+void TestMainWindow::geometryPersists()
+{
+    {
+        Settings settings(m_ini);
+        MainWindow window(settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(1031, 707);
+        QTRY_COMPARE(window.size(), QSize(1031, 707));
+        window.close();
+    }
+    Settings settings(m_ini);
+    QVERIFY(!settings.value(Settings::Key::MainWindowGeometry).toByteArray().isEmpty());
+    MainWindow again(settings);
+    QCOMPARE(again.size(), QSize(1031, 707));
+}
+
+void TestMainWindow::syncStatusFollowsSettings()
+{
+    Settings settings(m_ini);
+    MainWindow window(settings);
+    QVERIFY(window.openDatabase(m_demo));
+    settings.setValue(Settings::Key::DistrictServerUrl, QStringLiteral("https://sync.jiading.example.gov.cn"));
+    settings.setValue(Settings::Key::NightlySyncTime, QTime(3, 15));
+    const QString status = child<QLabel>(window, "statusSync")->text();
+    QVERIFY2(status.contains(QStringLiteral("sync.jiading.example.gov.cn")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("03:15")), qPrintable(status));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "data/districtrepository.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QProgressDialog;
+class QStackedWidget;
+
+namespace dd::data {
+class Database;
+class Settings;
+} // namespace dd::data
+
+namespace dd::ui {
+
+class DatabaseErrorView;
+class DemoDatabaseCreator;
+class OverviewPage;
+class PlaceholderPage;
+class SyncPage;
+
+// The console's window: a page list on the left (Overview, Map, Roster, Dispatch, Reports, Sync),
+// the pages, menus and a status bar. It owns the open database; when a file cannot be opened it shows
+// DatabaseErrorView naming the file instead of the pages, and never exits on its own.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page { OverviewPageIndex, MapPageIndex, RosterPageIndex, DispatchPageIndex, ReportsPageIndex,
+                SyncPageIndex, NUM_PAGES };
+
+    // settings must outlive the window; geometry is restored from it now and saved on close.
+    explicit MainWindow(data::Settings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens path (existing files only) and shows it; on failure shows the error view. Returns success.
+    bool openDatabase(const QString &path);
+
+    bool hasDatabase() const { return m_database != nullptr; }
+    QString databasePath() const { return m_path; }
+    const data::DistrictSummary *district() const { return m_summary ? &*m_summary : nullptr; }
+
+    void showPage(Page page);
+    Page currentPage() const;
+
+    DemoDatabaseCreator *demoCreator() const { return m_demoCreator; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void createMenus();
+    void createStatusBar();
+    void refresh();
+    void showError(const QString &path, const QString &message);
+    void chooseDatabase();
+    void chooseDemoDatabase();
+    void demoDatabaseFinished(bool ok, const QString &path, const QString &message);
+    void editSettings();
+    void about();
+
+    data::Settings &m_settings;
+    std::unique_ptr<data::Database> m_database;
+    std::optional<data::DistrictSummary> m_summary;
+    QString m_path;
+    QString m_error;
+
+    QStackedWidget *m_central = nullptr; // the page area or the error view
+    QWidget *m_pageArea = nullptr;
+    QListWidget *m_pageList = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    OverviewPage *m_overview = nullptr;
+    SyncPage *m_syncPage = nullptr;
+    std::array<PlaceholderPage *, NUM_PAGES> m_placeholders{}; // [OverviewPageIndex] stays null
+    DatabaseErrorView *m_errorView = nullptr;
+    std::array<QAction *, NUM_PAGES> m_pageActions{};
+    DemoDatabaseCreator *m_demoCreator = nullptr;
+    QPointer<QProgressDialog> m_demoProgress;
+
+    QLabel *m_fileLabel = nullptr;
+    QLabel *m_schemaLabel = nullptr;
+    QLabel *m_consoleLabel = nullptr;
+    QLabel *m_syncLabel = nullptr;
+    QLabel *m_schematicLabel = nullptr;
+};
+
+} // namespace dd::ui

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "data/districtrepository.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace dd::ui {
+
+// Common frame of the pages a later release fills (map, roster, dispatch, reports, sync): a title,
+// what the page will hold, an honest "coming in a later release" line, and the real figures the
+// store can already give, as a form of facts that subclasses keep up to date in setDistrict().
+class PlaceholderPage : public QWidget
+{
+    Q_OBJECT
+public:
+    PlaceholderPage(const QString &title, const QString &purpose, QWidget *parent = nullptr);
+
+    // nullptr: no database open; subclasses show "—" for figures that need one.
+    virtual void setDistrict(const data::DistrictSummary *summary) = 0;
+
+protected:
+    // Adds a row "label: value" to the facts form; the returned label is owned by the page.
+    QLabel *addFact(const QString &label, const QString &objectName);
+    static QString noValue();
+
+private:
+    QFormLayout *m_facts;
+};
+
+} // namespace dd::ui
