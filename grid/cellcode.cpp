@@ -3,17 +3,11 @@
 
 #include <QCoreApplication>
 #include <QStringList>
-
 #include <algorithm>
 
 namespace dd::grid {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dd::grid", text);
-}
 
 // "15", "14 or 15", "14, 15 or 16"
 QString lengthList(const std::vector<int> &lengths)
@@ -24,7 +18,7 @@ QString lengthList(const std::vector<int> &lengths)
     if (items.size() <= 1)
         return items.join(QString());
     const QString last = items.takeLast();
-    return tr("%1 or %2").arg(items.join(QStringLiteral(", ")), last);
+    return QCoreApplication::translate("dd::grid", "%1 or %2").arg(items.join(QStringLiteral(", ")), last);
 }
 
 } // namespace
@@ -58,25 +52,29 @@ void CellCodeRule::setAllowedLengths(std::vector<int> lengths)
     std::sort(lengths.begin(), lengths.end());
     lengths.erase(std::unique(lengths.begin(), lengths.end()), lengths.end());
     if (lengths.empty())
-        lengths = {standardLength};
+        lengths = { standardLength };
     m_lengths = std::move(lengths);
 }
 
 QString CellCodeRule::validate(const QString &code) const
 {
     if (code.isEmpty())
-        return tr("The cell code is empty.");
+        return QCoreApplication::translate("dd::grid", "The cell code is empty.");
     for (qsizetype i = 0; i < code.size(); ++i) {
         const QChar c = code.at(i);
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return tr("The cell code may contain only the digits 0-9; character %1 is \"%2\".")
+            return QCoreApplication::translate("dd::grid",
+                                               "The cell code may contain only the digits 0-9; character %1 is \"%2\".")
                 .arg(i + 1)
                 .arg(c);
     }
     if (std::find(m_lengths.cbegin(), m_lengths.cend(), static_cast<int>(code.size())) == m_lengths.cend())
-        return tr("The cell code has %1 digits; %2 are expected.").arg(code.size()).arg(lengthList(m_lengths));
+        return QCoreApplication::translate("dd::grid", "The cell code has %1 digits; %2 are expected.")
+            .arg(code.size())
+            .arg(lengthList(m_lengths));
     if (!code.startsWith(m_prefix))
-        return tr("The cell code must start with the district code %1.").arg(m_prefix);
+        return QCoreApplication::translate("dd::grid", "The cell code must start with the district code %1.")
+            .arg(m_prefix);
     return QString();
 }
 

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QString>
-
 #include <vector>
 
 namespace dd::grid {
@@ -11,10 +10,10 @@ namespace dd::grid {
 // community/village (3) + serial within the community (3).
 struct CellCodeParts
 {
-    QString district;  // 6 digits, e.g. 310114
-    QString town;      // 3 digits, e.g. 102 (the town's full code is district + town)
+    QString district; // 6 digits, e.g. 310114
+    QString town; // 3 digits, e.g. 102 (the town's full code is district + town)
     QString community; // 3 digits
-    QString serial;    // 3 digits
+    QString serial; // 3 digits
 
     QString townCode() const { return district + town; }
     QString communityCode() const { return district + town + community; }
@@ -34,7 +33,7 @@ public:
     static constexpr int standardLength = 15;
 
     CellCodeRule() = default;
-    explicit CellCodeRule(const QString &districtPrefix, std::vector<int> allowedLengths = {standardLength});
+    explicit CellCodeRule(const QString &districtPrefix, std::vector<int> allowedLengths = { standardLength });
 
     // Lengths outside 1..32 are ignored; an empty list falls back to {15}. Kept sorted, unique.
     void setAllowedLengths(std::vector<int> lengths);
@@ -50,7 +49,7 @@ public:
 
 private:
     QString m_prefix;
-    std::vector<int> m_lengths{standardLength};
+    std::vector<int> m_lengths { standardLength };
 };
 
 } // namespace dd::grid

@@ -3,11 +3,10 @@
 
 #include "grid/schematicdistrict.h"
 
+#include <algorithm>
 #include <boost/geometry/algorithms/covered_by.hpp>
 #include <boost/geometry/algorithms/intersects.hpp>
 #include <boost/geometry/index/rtree.hpp>
-
-#include <algorithm>
 #include <iterator>
 #include <utility>
 
@@ -43,7 +42,10 @@ struct CellIndex::Tree
     bgi::rtree<Value, bgi::rstar<16>> rtree;
 };
 
-CellIndex::CellIndex() : m_tree(std::make_unique<Tree>()) {}
+CellIndex::CellIndex()
+    : m_tree(std::make_unique<Tree>())
+{
+}
 
 CellIndex::CellIndex(const std::vector<SchematicCell> &cells)
 {
@@ -59,7 +61,9 @@ CellIndex::CellIndex(const std::vector<SchematicCell> &cells)
 }
 
 CellIndex::CellIndex(std::vector<QString> codes, std::vector<Polygon> shapes)
-    : m_codes(std::move(codes)), m_shapes(std::move(shapes)), m_tree(std::make_unique<Tree>())
+    : m_codes(std::move(codes))
+    , m_shapes(std::move(shapes))
+    , m_tree(std::make_unique<Tree>())
 {
     m_codes.resize(std::min(m_codes.size(), m_shapes.size()));
     m_shapes.resize(m_codes.size());

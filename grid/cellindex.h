@@ -4,9 +4,7 @@
 #include "grid/geometry.h"
 
 #include <QString>
-
 #include <boost/geometry/geometries/box.hpp>
-
 #include <memory>
 #include <vector>
 

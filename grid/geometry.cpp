@@ -7,11 +7,9 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
-
 #include <boost/geometry/algorithms/correct.hpp>
 #include <boost/geometry/algorithms/equals.hpp>
 #include <boost/geometry/algorithms/is_valid.hpp>
-
 #include <cmath>
 #include <numbers>
 #include <string>
@@ -63,11 +61,6 @@ void appendRing(QByteArray &out, const Polygon::ring_type &ring)
     out += ']';
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dd::grid", text);
-}
-
 bool setError(QString *error, const QString &message)
 {
     if (error)
@@ -78,35 +71,41 @@ bool setError(QString *error, const QString &message)
 bool readRing(const QJsonValue &value, Polygon::ring_type *ring, QString *error)
 {
     if (!value.isArray())
-        return setError(error, tr("A linear ring is not an array of positions."));
+        return setError(error, QCoreApplication::translate("dd::grid", "A linear ring is not an array of positions."));
     const QJsonArray positions = value.toArray();
     if (positions.size() < 4)
-        return setError(error, tr("A linear ring has %1 positions; at least 4 are required.")
-                                   .arg(positions.size()));
+        return setError(
+            error,
+            QCoreApplication::translate("dd::grid", "A linear ring has %1 positions; at least 4 are required.")
+                .arg(positions.size()));
     ring->clear();
     ring->reserve(static_cast<std::size_t>(positions.size()));
     for (const QJsonValue &position : positions) {
         const QJsonArray xy = position.toArray();
         if (!position.isArray() || xy.size() < 2 || !xy.at(0).isDouble() || !xy.at(1).isDouble())
-            return setError(error, tr("A position is not an array of at least two numbers."));
+            return setError(
+                error, QCoreApplication::translate("dd::grid", "A position is not an array of at least two numbers."));
         const double x = xy.at(0).toDouble();
         const double y = xy.at(1).toDouble();
         if (!std::isfinite(x) || !std::isfinite(y))
-            return setError(error, tr("A position holds a number that is not finite."));
+            return setError(error,
+                            QCoreApplication::translate("dd::grid", "A position holds a number that is not finite."));
         ring->push_back(Point(x, y));
     }
     if (!bg::equals(ring->front(), ring->back()))
-        return setError(error, tr("A linear ring is not closed: its first and last positions differ."));
+        return setError(error,
+                        QCoreApplication::translate(
+                            "dd::grid", "A linear ring is not closed: its first and last positions differ."));
     return true;
 }
 
 bool readPolygon(const QJsonValue &value, Polygon *polygon, QString *error)
 {
     if (!value.isArray())
-        return setError(error, tr("A polygon is not an array of linear rings."));
+        return setError(error, QCoreApplication::translate("dd::grid", "A polygon is not an array of linear rings."));
     const QJsonArray rings = value.toArray();
     if (rings.isEmpty())
-        return setError(error, tr("A polygon has no exterior ring."));
+        return setError(error, QCoreApplication::translate("dd::grid", "A polygon has no exterior ring."));
     polygon->clear();
     for (qsizetype i = 0; i < rings.size(); ++i) {
         Polygon::ring_type ring;
@@ -146,16 +145,17 @@ bool fromGeoJsonGeometry(const QByteArray &json, MultiPolygon *shape, QString *e
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return setError(error, tr("The geometry is not valid JSON: %1 (at offset %2).")
-                                   .arg(parseError.errorString())
-                                   .arg(parseError.offset));
+        return setError(error,
+                        QCoreApplication::translate("dd::grid", "The geometry is not valid JSON: %1 (at offset %2).")
+                            .arg(parseError.errorString())
+                            .arg(parseError.offset));
     if (!document.isObject())
-        return setError(error, tr("The geometry is not a JSON object."));
+        return setError(error, QCoreApplication::translate("dd::grid", "The geometry is not a JSON object."));
     const QJsonObject object = document.object();
     const QString type = object.value(QLatin1String("type")).toString();
     const QJsonValue coordinates = object.value(QLatin1String("coordinates"));
     if (!coordinates.isArray())
-        return setError(error, tr("The geometry has no \"coordinates\" array."));
+        return setError(error, QCoreApplication::translate("dd::grid", "The geometry has no \"coordinates\" array."));
 
     MultiPolygon result;
     if (type == QLatin1String("Polygon")) {
@@ -172,8 +172,10 @@ bool fromGeoJsonGeometry(const QByteArray &json, MultiPolygon *shape, QString *e
             result.push_back(std::move(polygon));
         }
     } else {
-        return setError(error, tr("The geometry type \"%1\" is not supported; expected Polygon or MultiPolygon.")
-                                   .arg(type));
+        return setError(error,
+                        QCoreApplication::translate(
+                            "dd::grid", "The geometry type \"%1\" is not supported; expected Polygon or MultiPolygon.")
+                            .arg(type));
     }
 
     // RFC 7946 asks parsers not to reject rings for their winding, so orientation is repaired;
@@ -181,7 +183,9 @@ bool fromGeoJsonGeometry(const QByteArray &json, MultiPolygon *shape, QString *e
     bg::correct(result);
     std::string reason;
     if (!bg::is_valid(result, reason))
-        return setError(error, tr("The geometry is not valid: %1").arg(QString::fromStdString(reason)));
+        return setError(error,
+                        QCoreApplication::translate("dd::grid", "The geometry is not valid: %1")
+                            .arg(QString::fromStdString(reason)));
     *shape = std::move(result);
     return true;
 }
@@ -204,8 +208,7 @@ Point LocalProjection::toMetres(Point lonLat) const
 
 Point LocalProjection::toLonLat(Point metres) const
 {
-    return Point(m_origin.x() + metres.x() / m_metresPerDegreeLon,
-                 m_origin.y() + metres.y() / m_metresPerDegreeLat);
+    return Point(m_origin.x() + metres.x() / m_metresPerDegreeLon, m_origin.y() + metres.y() / m_metresPerDegreeLat);
 }
 
 } // namespace dd::grid

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "grid/latticeunion.h"
 
-#include <boost/geometry/algorithms/within.hpp>
-
 #include <algorithm>
+#include <boost/geometry/algorithms/within.hpp>
 #include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
@@ -32,10 +31,14 @@ struct Vertex
 Vertex step(Vertex v, std::uint8_t direction)
 {
     switch (direction) {
-    case North: return {v.x, v.y + 1};
-    case East: return {v.x + 1, v.y};
-    case South: return {v.x, v.y - 1};
-    default: return {v.x - 1, v.y};
+    case North:
+        return { v.x, v.y + 1 };
+    case East:
+        return { v.x + 1, v.y };
+    case South:
+        return { v.x, v.y - 1 };
+    default:
+        return { v.x - 1, v.y };
     }
 }
 
@@ -99,7 +102,7 @@ MultiPolygon latticeUnion(const std::vector<LatticeCell> &cells)
     auto addEdge = [&](int x, int y, std::uint8_t direction) {
         std::uint8_t &mask = outgoing[key(x, y)];
         if (mask == 0)
-            starts.push_back({x, y});
+            starts.push_back({ x, y });
         mask |= direction;
     };
     for (const LatticeCell &c : cells) {
@@ -124,7 +127,7 @@ MultiPolygon latticeUnion(const std::vector<LatticeCell> &cells)
         const std::uint8_t mask = outgoing.at(key(at.x, at.y));
         if (mask & rightOf(incoming) && (mask & (mask - 1)))
             return rightOf(incoming);
-        for (std::uint8_t d : {North, East, South, West}) {
+        for (std::uint8_t d : { North, East, South, West }) {
             if (mask & d)
                 return d;
         }
@@ -138,7 +141,7 @@ MultiPolygon latticeUnion(const std::vector<LatticeCell> &cells)
     std::vector<std::vector<Vertex>> holes;
     for (const Vertex &start : starts) {
         const std::uint8_t startMask = outgoing.at(key(start.x, start.y));
-        for (std::uint8_t firstDirection : {North, East, South, West}) {
+        for (std::uint8_t firstDirection : { North, East, South, West }) {
             if (!(startMask & firstDirection) || usedEdges.count(edgeKey(start, firstDirection)))
                 continue;
             // Walk one closed boundary, then split it where it passes a vertex twice (a hole

@@ -8,10 +8,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-
-#include <boost/geometry/algorithms/within.hpp>
-
 #include <algorithm>
+#include <boost/geometry/algorithms/within.hpp>
 #include <cmath>
 #include <limits>
 #include <numbers>
@@ -23,17 +21,15 @@ namespace dd::grid {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("dd::grid", text);
-}
-
 // SplitMix64: tiny and, unlike the standard distributions, gives the same numbers with every
 // standard library, so a seed means the same district everywhere.
 class Random
 {
 public:
-    explicit Random(std::uint64_t seed) : m_state(seed) {}
+    explicit Random(std::uint64_t seed)
+        : m_state(seed)
+    {
+    }
     std::uint64_t next()
     {
         std::uint64_t z = (m_state += 0x9e3779b97f4a7c15ULL);
@@ -72,10 +68,10 @@ struct Lattice
 
 struct Seed
 {
-    int cell = -1;   // lattice index
+    int cell = -1; // lattice index
     int label = -1;
     double weight = 1.0;
-    Point position;  // metres
+    Point position; // metres
 };
 
 // Smooth value noise in [-1, 1]: random values on a coarse square grid (spacing in metres),
@@ -84,7 +80,9 @@ class ValueNoise
 {
 public:
     ValueNoise(double spacing, double minX, double minY, double maxX, double maxY, Random &random)
-        : m_spacing(spacing), m_minX(minX), m_minY(minY)
+        : m_spacing(spacing)
+        , m_minX(minX)
+        , m_minY(minY)
     {
         m_columns = static_cast<int>(std::ceil((maxX - minX) / spacing)) + 2;
         m_rows = static_cast<int>(std::ceil((maxY - minY) / spacing)) + 2;
@@ -141,7 +139,7 @@ std::vector<int> growRegions(const Lattice &lattice, const std::vector<char> &al
     std::vector<int> labels(static_cast<std::size_t>(lattice.count()), -1);
     std::priority_queue<Item, std::vector<Item>, std::greater<>> queue;
     for (const Seed &seed : seeds)
-        queue.push({0.0, seed.label, seed.cell});
+        queue.push({ 0.0, seed.label, seed.cell });
     while (!queue.empty()) {
         const Item item = queue.top();
         queue.pop();
@@ -151,7 +149,7 @@ std::vector<int> growRegions(const Lattice &lattice, const std::vector<char> &al
         const Seed &seed = seeds[static_cast<std::size_t>(item.label)];
         const int c = lattice.column(item.cell);
         const int r = lattice.row(item.cell);
-        const int neighbours[4][2] = {{c - 1, r}, {c + 1, r}, {c, r - 1}, {c, r + 1}};
+        const int neighbours[4][2] = { { c - 1, r }, { c + 1, r }, { c, r - 1 }, { c, r + 1 } };
         for (const auto &n : neighbours) {
             if (!lattice.contains(n[0], n[1]))
                 continue;
@@ -160,7 +158,7 @@ std::vector<int> growRegions(const Lattice &lattice, const std::vector<char> &al
                 continue;
             const Point &p = warped[static_cast<std::size_t>(index)];
             const double d = std::hypot(p.x() - seed.position.x(), p.y() - seed.position.y());
-            queue.push({d * seed.weight, item.label, index});
+            queue.push({ d * seed.weight, item.label, index });
         }
     }
     return labels;
@@ -379,23 +377,28 @@ SchematicDistrict generateSchematicDistrict(const SchematicInput &input)
 {
     // --- Input checks: the codes end up in cell codes, so they must be consistent.
     if (input.districtCode.size() != 6 || !isAsciiDigits(input.districtCode))
-        return failure(tr("The district code \"%1\" is not 6 digits.").arg(input.districtCode));
+        return failure(QCoreApplication::translate("dd::grid", "The district code \"%1\" is not 6 digits.")
+                           .arg(input.districtCode));
     if (input.towns.empty())
-        return failure(tr("The district has no towns."));
+        return failure(QCoreApplication::translate("dd::grid", "The district has no towns."));
     if (!(input.cellSizeMetres >= 10.0 && input.cellSizeMetres <= 10000.0))
-        return failure(tr("The cell size %1 m is outside 10 to 10,000 m.").arg(input.cellSizeMetres));
+        return failure(QCoreApplication::translate("dd::grid", "The cell size %1 m is outside 10 to 10,000 m.")
+                           .arg(input.cellSizeMetres));
     if (!(input.outlineMarginMetres > 0.0 && input.outlineMarginMetres <= 100000.0))
-        return failure(tr("The outline margin %1 m is outside 0 to 100,000 m.").arg(input.outlineMarginMetres));
+        return failure(QCoreApplication::translate("dd::grid", "The outline margin %1 m is outside 0 to 100,000 m.")
+                           .arg(input.outlineMarginMetres));
 
     QHash<QString, int> townIndex;
     for (const TownSeat &town : input.towns) {
         if (town.code.size() != 9 || !isAsciiDigits(town.code) || !town.code.startsWith(input.districtCode))
-            return failure(tr("The town code \"%1\" is not 9 digits starting with the district code %2.")
+            return failure(QCoreApplication::translate(
+                               "dd::grid", "The town code \"%1\" is not 9 digits starting with the district code %2.")
                                .arg(town.code, input.districtCode));
         if (townIndex.contains(town.code))
-            return failure(tr("The town code %1 appears twice.").arg(town.code));
+            return failure(QCoreApplication::translate("dd::grid", "The town code %1 appears twice.").arg(town.code));
         if (!std::isfinite(town.lonLat.x()) || !std::isfinite(town.lonLat.y()))
-            return failure(tr("The seat of town %1 has no valid coordinates.").arg(town.code));
+            return failure(QCoreApplication::translate("dd::grid", "The seat of town %1 has no valid coordinates.")
+                               .arg(town.code));
         townIndex.insert(town.code, static_cast<int>(townIndex.size()));
     }
     std::vector<std::vector<int>> communitiesOfTown(input.towns.size());
@@ -404,18 +407,25 @@ SchematicDistrict generateSchematicDistrict(const SchematicInput &input)
         const CommunityInput &community = input.communities[i];
         const auto town = townIndex.constFind(community.townCode);
         if (town == townIndex.constEnd())
-            return failure(tr("Community %1 belongs to the unknown town %2.").arg(community.code, community.townCode));
-        if (community.code.size() != 12 || !isAsciiDigits(community.code) || !community.code.startsWith(community.townCode))
-            return failure(tr("The community code \"%1\" is not 12 digits starting with its town's code %2.")
+            return failure(QCoreApplication::translate("dd::grid", "Community %1 belongs to the unknown town %2.")
                                .arg(community.code, community.townCode));
+        if (community.code.size() != 12 || !isAsciiDigits(community.code)
+            || !community.code.startsWith(community.townCode))
+            return failure(
+                QCoreApplication::translate(
+                    "dd::grid", "The community code \"%1\" is not 12 digits starting with its town's code %2.")
+                    .arg(community.code, community.townCode));
         if (communityCodes.contains(community.code))
-            return failure(tr("The community code %1 appears twice.").arg(community.code));
+            return failure(
+                QCoreApplication::translate("dd::grid", "The community code %1 appears twice.").arg(community.code));
         communityCodes.insert(community.code);
         communitiesOfTown[static_cast<std::size_t>(*town)].push_back(static_cast<int>(i));
     }
     for (std::size_t t = 0; t < input.towns.size(); ++t) {
         if (communitiesOfTown[t].empty())
-            return failure(tr("Town %1 has no community, so its cells could not be coded.").arg(input.towns[t].code));
+            return failure(
+                QCoreApplication::translate("dd::grid", "Town %1 has no community, so its cells could not be coded.")
+                    .arg(input.towns[t].code));
     }
 
     // --- Outline around the seats, in metres of a projection centred on their mean.
@@ -450,7 +460,8 @@ SchematicDistrict generateSchematicDistrict(const SchematicInput &input)
     lattice.columns = static_cast<int>(std::floor(maxX / s)) - lattice.column0 + 1;
     lattice.rows = static_cast<int>(std::floor(maxY / s)) - lattice.row0 + 1;
     if (static_cast<double>(lattice.columns) * lattice.rows > 20e6)
-        return failure(tr("The district would need more than 20 million candidate cells; choose larger cells."));
+        return failure(QCoreApplication::translate(
+            "dd::grid", "The district would need more than 20 million candidate cells; choose larger cells."));
 
     std::vector<char> inside(static_cast<std::size_t>(lattice.count()), 0);
     for (int i = 0; i < lattice.count(); ++i)
@@ -464,14 +475,17 @@ SchematicDistrict generateSchematicDistrict(const SchematicInput &input)
         const int row = static_cast<int>(std::floor(seats[t].y() / s));
         const int cell = lattice.contains(column, row) ? lattice.index(column, row) : -1;
         if (cell < 0 || !inside[static_cast<std::size_t>(cell)])
-            return failure(tr("The seat of town %1 falls outside the outline.").arg(input.towns[t].code));
+            return failure(QCoreApplication::translate("dd::grid", "The seat of town %1 falls outside the outline.")
+                               .arg(input.towns[t].code));
         for (std::size_t u = 0; u < t; ++u) {
             if (seatCell[u] == cell)
-                return failure(tr("The seats of towns %1 and %2 fall in the same cell; choose smaller cells.")
-                                   .arg(input.towns[u].code, input.towns[t].code));
+                return failure(
+                    QCoreApplication::translate(
+                        "dd::grid", "The seats of towns %1 and %2 fall in the same cell; choose smaller cells.")
+                        .arg(input.towns[u].code, input.towns[t].code));
         }
         seatCell[t] = cell;
-        townSeeds.push_back({cell, static_cast<int>(t), 1.0, seats[t]});
+        townSeeds.push_back({ cell, static_cast<int>(t), 1.0, seats[t] });
     }
 
     // Borders wobble like real ones (rivers, roads) instead of running as straight staircases:
@@ -542,7 +556,8 @@ SchematicDistrict generateSchematicDistrict(const SchematicInput &input)
         const std::vector<int> &members = communitiesOfTown[t];
         const std::vector<int> &cells = townCells[t];
         if (cells.size() < members.size())
-            return failure(tr("Town %1 has %2 cells but %3 communities; choose smaller cells.")
+            return failure(QCoreApplication::translate("dd::grid",
+                                                       "Town %1 has %2 cells but %3 communities; choose smaller cells.")
                                .arg(input.towns[t].code)
                                .arg(cells.size())
                                .arg(members.size()));
@@ -562,13 +577,14 @@ SchematicDistrict generateSchematicDistrict(const SchematicInput &input)
         });
         std::vector<Seed> seeds;
         for (std::size_t j = 0; j < ordered.size(); ++j)
-            seeds.push_back({seatsOfTown[j], static_cast<int>(j), 1.0, lattice.centre(seatsOfTown[j])});
+            seeds.push_back({ seatsOfTown[j], static_cast<int>(j), 1.0, lattice.centre(seatsOfTown[j]) });
         std::vector<char> allowed(static_cast<std::size_t>(lattice.count()), 0);
         for (int cell : cells)
             allowed[static_cast<std::size_t>(cell)] = 1;
         const std::vector<int> local = growRegions(lattice, allowed, seeds, communityWarp);
         for (int cell : cells)
-            communityOf[static_cast<std::size_t>(cell)] = ordered[static_cast<std::size_t>(local[static_cast<std::size_t>(cell)])];
+            communityOf[static_cast<std::size_t>(cell)]
+                = ordered[static_cast<std::size_t>(local[static_cast<std::size_t>(cell)])];
     }
 
     // --- Cells, numbered within each community from the north-west, row by row.
@@ -595,7 +611,7 @@ SchematicDistrict generateSchematicDistrict(const SchematicInput &input)
         std::vector<LatticeCell> latticeCells;
         latticeCells.reserve(cells.size());
         for (int cell : cells)
-            latticeCells.push_back({lattice.column(cell), lattice.row(cell)});
+            latticeCells.push_back({ lattice.column(cell), lattice.row(cell) });
         return transform(latticeUnion(latticeCells));
     };
 
@@ -604,9 +620,11 @@ SchematicDistrict generateSchematicDistrict(const SchematicInput &input)
         std::vector<int> &cells = communityCells[c];
         const CommunityInput &community = input.communities[c];
         if (cells.size() > 999)
-            return failure(tr("Community %1 would have %2 cells; serial numbers stop at 999. Choose larger cells.")
-                               .arg(community.code)
-                               .arg(cells.size()));
+            return failure(
+                QCoreApplication::translate(
+                    "dd::grid", "Community %1 would have %2 cells; serial numbers stop at 999. Choose larger cells.")
+                    .arg(community.code)
+                    .arg(cells.size()));
         std::sort(cells.begin(), cells.end(), [&](int a, int b) {
             const int ra = lattice.row(a);
             const int rb = lattice.row(b);
@@ -629,14 +647,14 @@ SchematicDistrict generateSchematicDistrict(const SchematicInput &input)
             cell.centroid = toLonLat(column + 0.5, row + 0.5);
             district.cells.push_back(std::move(cell));
         }
-        district.communities.push_back({community.code, shapeOf(cells)});
+        district.communities.push_back({ community.code, shapeOf(cells) });
     }
     std::sort(district.cells.begin(), district.cells.end(),
               [](const SchematicCell &a, const SchematicCell &b) { return a.code < b.code; });
 
     std::vector<int> allCells;
     for (std::size_t t = 0; t < input.towns.size(); ++t) {
-        district.towns.push_back({input.towns[t].code, shapeOf(townCells[t])});
+        district.towns.push_back({ input.towns[t].code, shapeOf(townCells[t]) });
         allCells.insert(allCells.end(), townCells[t].begin(), townCells[t].end());
     }
     // The outline is the union of the cells, not the smooth curve they were cut from, so that

@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QStringList>
-
 #include <algorithm>
 #include <cstdio>
 #include <random>
@@ -52,9 +51,9 @@ int main(int argc, char **argv)
     input.cellSizeMetres = args.size() > 1 ? args[1].toDouble() : 250.0;
     const int lookups = args.size() > 2 ? args[2].toInt() : 1000000;
     for (const QStringList &row : readCsv(QStringLiteral("town_seats_approx.csv")))
-        input.towns.push_back({row[0], row[1], Point(row[2].toDouble(), row[3].toDouble())});
+        input.towns.push_back({ row[0], row[1], Point(row[2].toDouble(), row[3].toDouble()) });
     for (const QStringList &row : readCsv(QStringLiteral("committees_2023.csv")))
-        input.communities.push_back({row[0], row[1], row[2]});
+        input.communities.push_back({ row[0], row[1], row[2] });
     if (input.towns.empty())
         return 1;
 

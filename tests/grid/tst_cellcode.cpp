@@ -31,10 +31,8 @@ void TestCellCode::validate_data()
                                    << QStringLiteral("has 14 digits; 15 are expected");
     QTest::newRow("16 by default") << standard << QStringLiteral("3101141022010011")
                                    << QStringLiteral("has 16 digits; 15 are expected");
-    QTest::newRow("letter") << standard << QStringLiteral("3101141022010A1")
-                            << QStringLiteral("character 14 is \"A\"");
-    QTest::newRow("space") << standard << QStringLiteral(" 31011410220100")
-                           << QStringLiteral("character 1 is \" \"");
+    QTest::newRow("letter") << standard << QStringLiteral("3101141022010A1") << QStringLiteral("character 14 is \"A\"");
+    QTest::newRow("space") << standard << QStringLiteral(" 31011410220100") << QStringLiteral("character 1 is \" \"");
     QTest::newRow("full-width digit") << standard << QStringLiteral("31011410220100\uFF11")
                                       << QStringLiteral("only the digits 0-9");
     QTest::newRow("other district") << standard << QStringLiteral("310115102201001")
@@ -43,14 +41,13 @@ void TestCellCode::validate_data()
     QTest::newRow("15 with 14,15") << QStringLiteral("14,15") << QStringLiteral("310114102201001") << QString();
     QTest::newRow("16 not in 14,15") << QStringLiteral("14,15") << QStringLiteral("3101141022010011")
                                      << QStringLiteral("14 or 15 are expected");
-    QTest::newRow("20 configured") << QStringLiteral("15,16,20") << QStringLiteral("31011410220100100001")
-                                   << QString();
+    QTest::newRow("20 configured") << QStringLiteral("15,16,20") << QStringLiteral("31011410220100100001") << QString();
     QTest::newRow("14 not in 15,16,20") << QStringLiteral("15,16,20") << QStringLiteral("31011410220101")
                                         << QStringLiteral("15, 16 or 20 are expected");
-    QTest::newRow("only 20: 15 rejected") << QStringLiteral("20") << QStringLiteral("310114102201001")
-                                          << QStringLiteral("20 are expected");
-    QTest::newRow("prefix checked for 16 too") << QStringLiteral("16") << QStringLiteral("3201141022010011")
-                                               << QStringLiteral("district code 310114");
+    QTest::newRow("only 20: 15 rejected")
+        << QStringLiteral("20") << QStringLiteral("310114102201001") << QStringLiteral("20 are expected");
+    QTest::newRow("prefix checked for 16 too")
+        << QStringLiteral("16") << QStringLiteral("3201141022010011") << QStringLiteral("district code 310114");
 }
 
 void TestCellCode::validate()
@@ -80,12 +77,12 @@ void TestCellCode::validate()
 void TestCellCode::lengthsAreNormalised()
 {
     CellCodeRule rule;
-    QCOMPARE(rule.allowedLengths(), std::vector<int>{15});
+    QCOMPARE(rule.allowedLengths(), std::vector<int> { 15 });
     QVERIFY(rule.isValid(QStringLiteral("999999999999999"))); // no prefix configured
-    rule.setAllowedLengths({20, 14, 0, 14, 99});
-    QCOMPARE(rule.allowedLengths(), (std::vector<int>{14, 20}));
+    rule.setAllowedLengths({ 20, 14, 0, 14, 99 });
+    QCOMPARE(rule.allowedLengths(), (std::vector<int> { 14, 20 }));
     rule.setAllowedLengths({});
-    QCOMPARE(rule.allowedLengths(), std::vector<int>{15});
+    QCOMPARE(rule.allowedLengths(), std::vector<int> { 15 });
 }
 
 void TestCellCode::split_data()

@@ -9,7 +9,6 @@
 #include <boost/geometry/algorithms/covered_by.hpp>
 #include <boost/geometry/algorithms/envelope.hpp>
 #include <boost/geometry/algorithms/intersects.hpp>
-
 #include <random>
 
 namespace bg = boost::geometry;
@@ -22,11 +21,11 @@ SchematicDistrict smallDistrict()
 {
     SchematicInput input;
     input.districtCode = QStringLiteral("310114");
-    input.towns = {{QStringLiteral("310114102"), QStringLiteral("南翔镇"), Point(121.318, 31.300)},
-                   {QStringLiteral("310114118"), QStringLiteral("江桥镇"), Point(121.325, 31.250)}};
-    input.communities = {{QStringLiteral("310114102001"), QString(), QStringLiteral("310114102")},
-                         {QStringLiteral("310114102201"), QString(), QStringLiteral("310114102")},
-                         {QStringLiteral("310114118201"), QString(), QStringLiteral("310114118")}};
+    input.towns = { { QStringLiteral("310114102"), QStringLiteral("南翔镇"), Point(121.318, 31.300) },
+                    { QStringLiteral("310114118"), QStringLiteral("江桥镇"), Point(121.325, 31.250) } };
+    input.communities = { { QStringLiteral("310114102001"), QString(), QStringLiteral("310114102") },
+                          { QStringLiteral("310114102201"), QString(), QStringLiteral("310114102") },
+                          { QStringLiteral("310114118201"), QString(), QStringLiteral("310114118") } };
     input.outlineMarginMetres = 2000;
     input.cellSizeMetres = 250;
     return generateSchematicDistrict(input);
@@ -132,16 +131,16 @@ void TestCellIndex::irregularShapes()
     // Two triangles splitting a square along its diagonal: their boxes both cover the whole
     // square, so only the exact test can tell them apart.
     Polygon lower, upper;
-    lower.outer() = {{0, 0}, {1, 1}, {1, 0}, {0, 0}};
-    upper.outer() = {{0, 0}, {0, 1}, {1, 1}, {0, 0}};
-    const CellIndex index({QStringLiteral("lower"), QStringLiteral("upper")}, {lower, upper});
+    lower.outer() = { { 0, 0 }, { 1, 1 }, { 1, 0 }, { 0, 0 } };
+    upper.outer() = { { 0, 0 }, { 0, 1 }, { 1, 1 }, { 0, 0 } };
+    const CellIndex index({ QStringLiteral("lower"), QStringLiteral("upper") }, { lower, upper });
     QCOMPARE(index.cellAt(Point(0.8, 0.2)), QStringLiteral("lower"));
     QCOMPARE(index.cellAt(Point(0.2, 0.8)), QStringLiteral("upper"));
     QCOMPARE(index.cellAt(Point(0.5, 0.5)), QStringLiteral("lower")); // on the shared edge: first wins
     QCOMPARE(index.cellAt(Point(1.5, 0.5)), QString());
-    QCOMPARE(index.cellsIn(Box(Point(0.7, 0.1), Point(0.9, 0.3))), std::vector<int>{0});
-    QCOMPARE(index.cellsIn(Box(Point(0.1, 0.7), Point(0.3, 0.9))), std::vector<int>{1});
-    QCOMPARE(index.cellsIn(Box(Point(0.4, 0.4), Point(0.6, 0.6))), (std::vector<int>{0, 1}));
+    QCOMPARE(index.cellsIn(Box(Point(0.7, 0.1), Point(0.9, 0.3))), std::vector<int> { 0 });
+    QCOMPARE(index.cellsIn(Box(Point(0.1, 0.7), Point(0.3, 0.9))), std::vector<int> { 1 });
+    QCOMPARE(index.cellsIn(Box(Point(0.4, 0.4), Point(0.6, 0.6))), (std::vector<int> { 0, 1 }));
 }
 
 void TestCellIndex::emptyIndex()

@@ -5,11 +5,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-
 #include <boost/geometry/algorithms/area.hpp>
 #include <boost/geometry/algorithms/equals.hpp>
 #include <boost/geometry/algorithms/is_valid.hpp>
-
 #include <cmath>
 #include <numbers>
 
@@ -25,11 +23,12 @@ namespace {
 MultiPolygon sample()
 {
     Polygon square;
-    square.outer() = {{121.2, 31.3}, {121.2, 31.4}, {121.3, 31.4}, {121.3, 31.3}, {121.2, 31.3}};
-    square.inners().push_back({{121.22, 31.32}, {121.25, 31.32}, {121.25, 31.35}, {121.22, 31.35}, {121.22, 31.32}});
+    square.outer() = { { 121.2, 31.3 }, { 121.2, 31.4 }, { 121.3, 31.4 }, { 121.3, 31.3 }, { 121.2, 31.3 } };
+    square.inners().push_back(
+        { { 121.22, 31.32 }, { 121.25, 31.32 }, { 121.25, 31.35 }, { 121.22, 31.35 }, { 121.22, 31.32 } });
     Polygon triangle;
-    triangle.outer() = {{121.4, 31.3}, {121.45, 31.3123456}, {121.5, 31.3}, {121.4, 31.3}};
-    return {square, triangle};
+    triangle.outer() = { { 121.4, 31.3 }, { 121.45, 31.3123456 }, { 121.5, 31.3 }, { 121.4, 31.3 } };
+    return { square, triangle };
 }
 
 double haversineMetres(Point a, Point b)
@@ -127,29 +126,27 @@ void TestGeometry::geoJsonRejects_data()
     QTest::newRow("point") << QByteArray(R"({"type":"Point","coordinates":[1,2]})")
                            << QStringLiteral("\"Point\" is not supported");
     QTest::newRow("no coordinates") << QByteArray(R"({"type":"Polygon"})") << QStringLiteral("no \"coordinates\"");
-    QTest::newRow("polygon without rings") << QByteArray(R"({"type":"Polygon","coordinates":[]})")
-                                           << QStringLiteral("no exterior ring");
+    QTest::newRow("polygon without rings")
+        << QByteArray(R"({"type":"Polygon","coordinates":[]})") << QStringLiteral("no exterior ring");
     QTest::newRow("ring too short") << QByteArray(R"({"type":"Polygon","coordinates":[[[0,0],[1,0],[0,0]]]})")
                                     << QStringLiteral("3 positions");
-    QTest::newRow("ring not closed")
-        << QByteArray(R"({"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1]]]})") << QStringLiteral("not closed");
-    QTest::newRow("text coordinate")
-        << QByteArray(R"({"type":"Polygon","coordinates":[[[0,0],[1,"0"],[1,1],[0,0]]]})")
-        << QStringLiteral("two numbers");
-    QTest::newRow("one-number position")
-        << QByteArray(R"({"type":"Polygon","coordinates":[[[0,0],[1],[1,1],[0,0]]]})") << QStringLiteral("two numbers");
+    QTest::newRow("ring not closed") << QByteArray(R"({"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1]]]})")
+                                     << QStringLiteral("not closed");
+    QTest::newRow("text coordinate") << QByteArray(R"({"type":"Polygon","coordinates":[[[0,0],[1,"0"],[1,1],[0,0]]]})")
+                                     << QStringLiteral("two numbers");
+    QTest::newRow("one-number position") << QByteArray(R"({"type":"Polygon","coordinates":[[[0,0],[1],[1,1],[0,0]]]})")
+                                         << QStringLiteral("two numbers");
     QTest::newRow("multipolygon with bad member")
         << QByteArray(R"({"type":"MultiPolygon","coordinates":[[[[0,0],[1,0],[1,1],[0,0]]],[5]]})")
         << QStringLiteral("not an array of positions");
-    QTest::newRow("bow tie")
-        << QByteArray(R"({"type":"Polygon","coordinates":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]})")
-        << QStringLiteral("not valid");
-    QTest::newRow("hole outside")
-        << QByteArray(R"({"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]],[[5,5],[6,5],[6,6],[5,5]]]})")
-        << QStringLiteral("not valid");
-    QTest::newRow("overlapping polygons")
-        << QByteArray(R"({"type":"MultiPolygon","coordinates":[[[[0,0],[2,0],[2,2],[0,2],[0,0]]],[[[1,1],[3,1],[3,3],[1,3],[1,1]]]]})")
-        << QStringLiteral("not valid");
+    QTest::newRow("bow tie") << QByteArray(R"({"type":"Polygon","coordinates":[[[0,0],[1,1],[1,0],[0,1],[0,0]]]})")
+                             << QStringLiteral("not valid");
+    QTest::newRow("hole outside") << QByteArray(
+        R"({"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,1],[0,0]],[[5,5],[6,5],[6,6],[5,5]]]})")
+                                  << QStringLiteral("not valid");
+    QTest::newRow("overlapping polygons") << QByteArray(
+        R"({"type":"MultiPolygon","coordinates":[[[[0,0],[2,0],[2,2],[0,2],[0,0]]],[[[1,1],[3,1],[3,3],[1,3],[1,1]]]]})")
+                                          << QStringLiteral("not valid");
 }
 
 void TestGeometry::geoJsonRejects()

@@ -2,12 +2,10 @@
 #include "grid/latticeunion.h"
 
 #include <QTest>
-
 #include <boost/geometry/algorithms/area.hpp>
 #include <boost/geometry/algorithms/covered_by.hpp>
 #include <boost/geometry/algorithms/is_valid.hpp>
 #include <boost/geometry/algorithms/within.hpp>
-
 #include <random>
 #include <string>
 
@@ -26,7 +24,7 @@ std::vector<LatticeCell> parsePicture(const QString &picture)
     for (qsizetype r = 0; r < rows.size(); ++r) {
         for (qsizetype c = 0; c < rows[r].size(); ++c) {
             if (rows[r].at(c) == QLatin1Char('#'))
-                cells.push_back({static_cast<int>(c), static_cast<int>(rows.size() - 1 - r)});
+                cells.push_back({ static_cast<int>(c), static_cast<int>(rows.size() - 1 - r) });
         }
     }
     return cells;
@@ -41,7 +39,7 @@ int componentCount(const std::vector<LatticeCell> &cells)
         if (seen[i])
             continue;
         ++groups;
-        std::vector<std::size_t> stack{i};
+        std::vector<std::size_t> stack { i };
         seen[i] = 1;
         while (!stack.empty()) {
             const LatticeCell c = cells[stack.back()];
@@ -73,7 +71,7 @@ void checkExact(const std::vector<LatticeCell> &cells, int width, int height, co
     QCOMPARE(bg::area(shape), static_cast<double>(cells.size()));
     for (int x = -1; x <= width; ++x) {
         for (int y = -1; y <= height; ++y) {
-            const bool member = std::find(cells.begin(), cells.end(), LatticeCell{x, y}) != cells.end();
+            const bool member = std::find(cells.begin(), cells.end(), LatticeCell { x, y }) != cells.end();
             const Point centre(x + 0.5, y + 0.5);
             QVERIFY2(bg::within(centre, shape) == member, qPrintable(QStringLiteral("cell %1,%2").arg(x).arg(y)));
         }
@@ -133,7 +131,7 @@ void TestLatticeUnion::randomSets()
         for (int x = 0; x < size; ++x) {
             for (int y = 0; y < size; ++y) {
                 if (random() % 1000 < density * 1000)
-                    cells.push_back({x, y});
+                    cells.push_back({ x, y });
             }
         }
         const MultiPolygon shape = dd::grid::latticeUnion(cells);
@@ -155,7 +153,7 @@ void TestLatticeUnion::ringsAreSimplified()
     QCOMPARE(bg::area(shape), 15.0);
     QVERIFY(dd::grid::latticeUnion({}).empty());
     // Duplicates are ignored.
-    QCOMPARE(bg::area(dd::grid::latticeUnion({{0, 0}, {0, 0}, {1, 0}})), 2.0);
+    QCOMPARE(bg::area(dd::grid::latticeUnion({ { 0, 0 }, { 0, 0 }, { 1, 0 } })), 2.0);
 }
 
 QTEST_GUILESS_MAIN(TestLatticeUnion)

@@ -12,7 +12,6 @@
 // instantiated by the overlay algorithms used here only.
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 #include <boost/geometry.hpp>
-
 #include <string>
 
 namespace bg = boost::geometry;
@@ -38,10 +37,10 @@ SchematicInput jiading()
     input.districtCode = QStringLiteral("310114");
     const QList<QStringList> seats = readCsv(QStringLiteral("town_seats_approx.csv"));
     for (const QStringList &row : seats)
-        input.towns.push_back({row[0], row[1], Point(row[2].toDouble(), row[3].toDouble())});
+        input.towns.push_back({ row[0], row[1], Point(row[2].toDouble(), row[3].toDouble()) });
     const QList<QStringList> committees = readCsv(QStringLiteral("committees_2023.csv"));
     for (const QStringList &row : committees)
-        input.communities.push_back({row[0], row[1], row[2]});
+        input.communities.push_back({ row[0], row[1], row[2] });
     return input;
 }
 
@@ -204,8 +203,8 @@ void TestSchematicDistrict::serialsRunWestToEastNorthToSouth()
         const SchematicCell &prev = m_district.cells[i - 1];
         QCOMPARE(cell.code.right(3).toInt(), prev.code.right(3).toInt() + 1);
         const bool southRow = cell.centroid.y() < prev.centroid.y() - eps;
-        const bool sameRowEast = std::abs(cell.centroid.y() - prev.centroid.y()) < eps
-            && cell.centroid.x() > prev.centroid.x();
+        const bool sameRowEast
+            = std::abs(cell.centroid.y() - prev.centroid.y()) < eps && cell.centroid.x() > prev.centroid.x();
         QVERIFY2(southRow || sameRowEast, qPrintable(cell.code));
     }
 }
@@ -324,9 +323,10 @@ void TestSchematicDistrict::seedChangesCommunities()
     QVERIFY2(other, qPrintable(other.errorMessage));
     int differentCommunities = 0;
     for (std::size_t i = 0; i < other.communities.size(); ++i)
-        differentCommunities += toGeoJsonGeometry(other.communities[i].shape)
-            != toGeoJsonGeometry(m_district.communities[i].shape);
-    QVERIFY2(differentCommunities > int(other.communities.size()) / 2, qPrintable(QString::number(differentCommunities)));
+        differentCommunities
+            += toGeoJsonGeometry(other.communities[i].shape) != toGeoJsonGeometry(m_district.communities[i].shape);
+    QVERIFY2(differentCommunities > int(other.communities.size()) / 2,
+             qPrintable(QString::number(differentCommunities)));
     QVERIFY(toGeoJsonGeometry(other.outline) != toGeoJsonGeometry(m_district.outline));
 }
 
@@ -336,14 +336,18 @@ void TestSchematicDistrict::rejects_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("district code") << QStringLiteral("district") << QStringLiteral("not 6 digits");
     QTest::newRow("no towns") << QStringLiteral("no towns") << QStringLiteral("no towns");
-    QTest::newRow("town outside district") << QStringLiteral("foreign town") << QStringLiteral("starting with the district code");
+    QTest::newRow("town outside district")
+        << QStringLiteral("foreign town") << QStringLiteral("starting with the district code");
     QTest::newRow("duplicate town") << QStringLiteral("duplicate town") << QStringLiteral("appears twice");
     QTest::newRow("unknown town") << QStringLiteral("orphan community") << QStringLiteral("unknown town");
-    QTest::newRow("community of other town") << QStringLiteral("misfiled community") << QStringLiteral("starting with its town's code");
+    QTest::newRow("community of other town")
+        << QStringLiteral("misfiled community") << QStringLiteral("starting with its town's code");
     QTest::newRow("town without community") << QStringLiteral("empty town") << QStringLiteral("has no community");
     QTest::newRow("two seats in one cell") << QStringLiteral("same seat") << QStringLiteral("same cell");
-    QTest::newRow("community over 999 cells") << QStringLiteral("huge community") << QStringLiteral("serial numbers stop at 999");
-    QTest::newRow("more communities than cells") << QStringLiteral("tiny town") << QStringLiteral("communities; choose smaller cells");
+    QTest::newRow("community over 999 cells")
+        << QStringLiteral("huge community") << QStringLiteral("serial numbers stop at 999");
+    QTest::newRow("more communities than cells")
+        << QStringLiteral("tiny town") << QStringLiteral("communities; choose smaller cells");
     QTest::newRow("bad cell size") << QStringLiteral("cell size") << QStringLiteral("cell size");
 }
 
@@ -354,8 +358,8 @@ void TestSchematicDistrict::rejects()
     // A small district of one town keeps the failing runs quick.
     SchematicInput input;
     input.districtCode = QStringLiteral("310114");
-    input.towns = {{QStringLiteral("310114102"), QStringLiteral("南翔镇"), Point(121.318, 31.300)}};
-    input.communities = {{QStringLiteral("310114102201"), QStringLiteral("A"), QStringLiteral("310114102")}};
+    input.towns = { { QStringLiteral("310114102"), QStringLiteral("南翔镇"), Point(121.318, 31.300) } };
+    input.communities = { { QStringLiteral("310114102201"), QStringLiteral("A"), QStringLiteral("310114102") } };
     input.outlineMarginMetres = 1000;
     input.cellSizeMetres = 250;
     QVERIFY(generateSchematicDistrict(input)); // the unchanged input is fine
@@ -365,24 +369,25 @@ void TestSchematicDistrict::rejects()
     else if (change == QLatin1String("no towns"))
         input.towns.clear();
     else if (change == QLatin1String("foreign town"))
-        input.towns.push_back({QStringLiteral("310115102"), QString(), Point(121.2, 31.3)});
+        input.towns.push_back({ QStringLiteral("310115102"), QString(), Point(121.2, 31.3) });
     else if (change == QLatin1String("duplicate town"))
-        input.towns.push_back({QStringLiteral("310114102"), QString(), Point(121.2, 31.3)});
+        input.towns.push_back({ QStringLiteral("310114102"), QString(), Point(121.2, 31.3) });
     else if (change == QLatin1String("orphan community"))
-        input.communities.push_back({QStringLiteral("310114103201"), QString(), QStringLiteral("310114103")});
+        input.communities.push_back({ QStringLiteral("310114103201"), QString(), QStringLiteral("310114103") });
     else if (change == QLatin1String("misfiled community"))
-        input.communities.push_back({QStringLiteral("310114103201"), QString(), QStringLiteral("310114102")});
+        input.communities.push_back({ QStringLiteral("310114103201"), QString(), QStringLiteral("310114102") });
     else if (change == QLatin1String("empty town"))
-        input.towns.push_back({QStringLiteral("310114103"), QString(), Point(121.30, 31.31)});
+        input.towns.push_back({ QStringLiteral("310114103"), QString(), Point(121.30, 31.31) });
     else if (change == QLatin1String("same seat")) {
-        input.towns.push_back({QStringLiteral("310114103"), QString(), Point(121.318, 31.300)});
-        input.communities.push_back({QStringLiteral("310114103201"), QString(), QStringLiteral("310114103")});
+        input.towns.push_back({ QStringLiteral("310114103"), QString(), Point(121.318, 31.300) });
+        input.communities.push_back({ QStringLiteral("310114103201"), QString(), QStringLiteral("310114103") });
     } else if (change == QLatin1String("huge community"))
         input.cellSizeMetres = 40; // ~π km² in 40 m squares: ~2,000 cells in one community
     else if (change == QLatin1String("tiny town")) {
         input.outlineMarginMetres = 300;
         for (int i = 2; i <= 30; ++i)
-            input.communities.push_back({QStringLiteral("310114102%1").arg(200 + i), QString(), QStringLiteral("310114102")});
+            input.communities.push_back(
+                { QStringLiteral("310114102%1").arg(200 + i), QString(), QStringLiteral("310114102") });
     } else if (change == QLatin1String("cell size"))
         input.cellSizeMetres = 0;
 
