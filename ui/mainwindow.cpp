@@ -61,21 +61,22 @@ void MainWindow::createPages()
     m_placeholders[ReportsPageIndex] = new ReportsPage;
     m_placeholders[SyncPageIndex] = m_syncPage = new SyncPage(m_settings);
 
-    const std::array<std::pair<QString, QStyle::StandardPixmap>, NUM_PAGES> entries{{
-        {tr("Overview"), QStyle::SP_FileDialogInfoView},
-        {tr("Map"), QStyle::SP_DriveNetIcon},
-        {tr("Roster"), QStyle::SP_FileDialogDetailedView},
-        {tr("Dispatch"), QStyle::SP_MessageBoxInformation},
-        {tr("Reports"), QStyle::SP_FileIcon},
-        {tr("Sync"), QStyle::SP_BrowserReload},
+    const std::array<std::pair<QString, const char *>, NUM_PAGES> entries{{
+        {tr("Overview"), ":/icons/overview.svg"},
+        {tr("Map"), ":/icons/map.svg"},
+        {tr("Roster"), ":/icons/roster.svg"},
+        {tr("Dispatch"), ":/icons/dispatch.svg"},
+        {tr("Reports"), ":/icons/reports.svg"},
+        {tr("Sync"), ":/icons/sync.svg"},
     }};
     m_pages = new QStackedWidget;
     m_pageList = new QListWidget;
     m_pageList->setObjectName(QStringLiteral("pageList"));
     m_pageList->setIconSize(QSize(24, 24));
-    m_pageList->setSpacing(2);
+    m_pageList->setSpacing(3);
+    m_pageList->setFrameShape(QFrame::NoFrame);
     for (int i = 0; i < NUM_PAGES; ++i) {
-        m_pageList->addItem(new QListWidgetItem(style()->standardIcon(entries[size_t(i)].second),
+        m_pageList->addItem(new QListWidgetItem(QIcon(QString::fromLatin1(entries[size_t(i)].second)),
                                                 entries[size_t(i)].first));
         m_pages->addWidget(i == OverviewPageIndex ? static_cast<QWidget *>(m_overview) : m_placeholders[size_t(i)]);
     }
@@ -160,9 +161,12 @@ void MainWindow::createStatusBar()
     const auto add = [this](const QString &objectName) {
         auto *label = new QLabel(this);
         label->setObjectName(objectName);
+        label->setContentsMargins(8, 0, 8, 0);
         statusBar()->addPermanentWidget(label);
         return label;
     };
+    // A thin rule between the permanent fields; without it the five read as one sentence.
+    statusBar()->setStyleSheet(QStringLiteral("QStatusBar::item { border: none; border-left: 1px solid palette(mid); }"));
     m_fileLabel = add(QStringLiteral("statusFile"));
     m_schemaLabel = add(QStringLiteral("statusSchema"));
     m_consoleLabel = add(QStringLiteral("statusConsole"));

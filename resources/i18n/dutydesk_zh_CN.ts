@@ -5,1280 +5,1571 @@
     <name>dd::app</name>
     <message>
         <source>Creates the demo district (Jiading, schematic geometry) in a new database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>在新的数据库文件中创建演示区（嘉定区，示意几何）。</translation>
     </message>
     <message>
         <source>The database file to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>要创建的数据库文件。</translation>
     </message>
     <message>
         <source>Seed of the generated content (default 1); the same seed gives the same district.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成内容的随机种子（默认 1）；相同的种子生成相同的辖区。</translation>
     </message>
     <message>
         <source>Replace PATH if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>若 PATH 已存在则替换。</translation>
     </message>
     <message>
         <source>demo-db: expected exactly one PATH (see dutydesk demo-db --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>demo-db：需要且只需要一个 PATH（见 dutydesk demo-db --help）。</translation>
     </message>
     <message>
         <source>demo-db: --seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo-db：--seed 需要 0 到 4294967295 之间的整数，而不是“%1”。</translation>
     </message>
     <message>
         <source>demo-db: %1 already exists; it was left untouched (use --force to replace it).</source>
-        <translation type="unfinished"></translation>
+        <translation>demo-db：%1 已存在，未作任何改动（使用 --force 替换）。</translation>
     </message>
     <message>
         <source>demo-db: %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo-db：%1 不是普通文件。</translation>
     </message>
     <message>
         <source>demo-db: cannot move the new database to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>demo-db：无法将新数据库移动到 %1。</translation>
     </message>
     <message>
         <source>%1: demo district written (seed %2): %3 towns/streets, %4 committees, %5 squads, %6 officers, %7 schematic grid cells, %8 posts (%9 patrol sectors), %10 incident categories, %11 calendar days; geometry %12 ms, writing %13 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：演示区已写入（种子 %2）：%3 个街镇，%4 个居（村）委会，%5 个中队，%6 名执法队员，%7 个示意网格，%8 个岗位（%9 个巡查片区），%10 个案件类别，%11 个日历日；几何生成 %12 毫秒，写入 %13 毫秒。</translation>
     </message>
     <message>
         <source>Open the DutyDesk console.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开勤务调度台。</translation>
     </message>
     <message>
         <source>Use this INI file for settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此 INI 文件保存设置。</translation>
     </message>
     <message>
         <source>Force a language (zh_CN, en).</source>
-        <translation type="unfinished"></translation>
+        <translation>强制使用某种语言（zh_CN、en）。</translation>
     </message>
     <message>
         <source>Save a picture of the window and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存窗口截图后退出。</translation>
     </message>
     <message>
         <source>Page to show first (1–6).</source>
-        <translation type="unfinished"></translation>
+        <translation>首先显示的页面（1–6）。</translation>
     </message>
     <message>
         <source>Window size for the screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>截图的窗口尺寸。</translation>
     </message>
     <message>
         <source>Screenshot a dialog instead: about, settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>改为截取对话框：about、settings。</translation>
     </message>
     <message>
         <source>Exit after the first paint (benchmark).</source>
-        <translation type="unfinished"></translation>
+        <translation>首次绘制后退出（性能测试用）。</translation>
     </message>
     <message>
         <source>%1: unexpected argument &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：多余的参数“%2”</translation>
     </message>
     <message>
         <source>%1: cannot write %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入 %2</translation>
     </message>
     <message>
         <source>Summarises a database: counts per table, schema version, integrity check, squads.</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总数据库：各表行数、结构版本、完整性检查、中队。</translation>
     </message>
     <message>
         <source>Print one JSON object (for scripts).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出一个 JSON 对象（供脚本使用）。</translation>
     </message>
     <message>
         <source>info: unexpected argument &quot;%1&quot; (the database is given with --db PATH).</source>
-        <translation type="unfinished"></translation>
+        <translation>info：多余的参数“%1”（数据库用 --db PATH 指定）。</translation>
     </message>
     <message>
         <source>Database:        %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：        %1
+</translation>
     </message>
     <message>
         <source>Schema version:  %1 (this build: %2)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>结构版本：      %1（本程序：%2）
+</translation>
     </message>
     <message>
         <source>Console id:      %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>终端标识：      %1
+</translation>
     </message>
     <message>
         <source>Integrity:       %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>完整性：        %1
+</translation>
     </message>
     <message>
         <source>District:        %1 %2, %3 grid cells (%4%5), %6 active officers
 </source>
-        <translation type="unfinished"></translation>
+        <translation>辖区：          %1 %2，%3 个网格（%4%5），%6 名在岗执法队员
+</translation>
     </message>
     <message>
         <source>, schematic 示意</source>
-        <translation type="unfinished"></translation>
+        <translation>，示意</translation>
     </message>
     <message>
         <source>
 Towns/streets (code, name, committees, cells):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+街镇（代码、名称、居（村）委会数、网格数）：
+</translation>
     </message>
     <message>
         <source>
 Squads (code, name, active officers):
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+中队（代码、名称、在岗执法队员数）：
+</translation>
     </message>
     <message>
         <source>
 Rows per table:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+各表行数：
+</translation>
     </message>
     <message>
         <source>%1: the integrity check found problems:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：完整性检查发现问题：
+%2</translation>
     </message>
     <message>
         <source>rule %1: %2 violation(s), cost %3
 </source>
-        <translation type="unfinished"></translation>
+        <translation>规则 %1：违反 %2 次，代价 %3
+</translation>
     </message>
     <message>
         <source>Solve a Curtois &amp; Qu instance and write the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>求解一个 Curtois &amp; Qu 算例并写出排班表。</translation>
     </message>
     <message>
         <source>The instance file (InstanceN.txt).</source>
-        <translation type="unfinished"></translation>
+        <translation>算例文件（InstanceN.txt）。</translation>
     </message>
     <message>
         <source>Seconds to search (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索时长，单位秒（默认 10）。</translation>
     </message>
     <message>
         <source>Search threads (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索线程数（默认 1）。</translation>
     </message>
     <message>
         <source>Random seed (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子（默认 1）。</translation>
     </message>
     <message>
         <source>Stop after N search steps (reproducible runs).</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索 N 步后停止（用于可复现的运行）。</translation>
     </message>
     <message>
         <source>Where to write the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>排班表的输出位置。</translation>
     </message>
     <message>
         <source>No progress on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>不在 stderr 上显示进度。</translation>
     </message>
     <message>
         <source>usage: %1 INSTANCE --time-limit SECONDS [--threads N] [--seed N] -o SOLUTION</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1 INSTANCE --time-limit SECONDS [--threads N] [--seed N] -o SOLUTION</translation>
     </message>
     <message>
         <source>invalid number in --time-limit, --threads, --seed or --iterations</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-limit、--threads、--seed 或 --iterations 中的数字无效</translation>
     </message>
     <message>
         <source>%1 s, %2 steps, best objective %3, hard violations %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒，%2 步，最优目标值 %3，硬约束违反 %4 次</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>steps: %1, seconds: %2, time to best: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>步数：%1，秒数：%2，找到最优解用时：%3</translation>
     </message>
     <message>
         <source>Check a roster against a Curtois &amp; Qu instance: every violation, then the objective and the number of hard violations. Exit code 1 when a hard rule is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Curtois &amp; Qu 算例检查排班表：列出每一处违反，然后给出目标值和硬约束违反次数。违反硬规则时退出码为 1。</translation>
     </message>
     <message>
         <source>The roster written by schedule solve.</source>
-        <translation type="unfinished"></translation>
+        <translation>由 schedule solve 写出的排班表。</translation>
     </message>
     <message>
         <source>usage: %1 INSTANCE SOLUTION</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1 INSTANCE SOLUTION</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>Usage: %1 solve INSTANCE --time-limit SECONDS [--threads N] [--seed N] -o SOLUTION
        %1 check INSTANCE SOLUTION</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：%1 solve INSTANCE --time-limit SECONDS [--threads N] [--seed N] -o SOLUTION
+      %1 check INSTANCE SOLUTION</translation>
     </message>
     <message>
         <source>%1: expected solve or check</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为 solve 或 check</translation>
     </message>
     <message>
         <source>The SQLite database file (default: the configured one).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 数据库文件（默认：设置中的数据库）。</translation>
     </message>
     <message>
         <source>Open the console (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>打开调度台（默认）。</translation>
     </message>
     <message>
         <source>Create the demo district database: demo-db PATH [--seed N].</source>
-        <translation type="unfinished"></translation>
+        <translation>创建演示区数据库：demo-db PATH [--seed N]。</translation>
     </message>
     <message>
         <source>Summarise a database: counts, schema version, integrity [--json].</source>
-        <translation type="unfinished"></translation>
+        <translation>汇总数据库：行数、结构版本、完整性 [--json]。</translation>
     </message>
     <message>
         <source>Solve or check a rostering benchmark instance: schedule solve|check ….</source>
-        <translation type="unfinished"></translation>
+        <translation>求解或检查排班基准算例：schedule solve|check ……</translation>
+    </message>
+</context>
+<context>
+    <name>dd::data::AccessControl</name>
+    <message>
+        <source>Sign in first: &quot;%1&quot; needs a signed-in user.</source>
+        <translation>请先登录：“%1”需要已登录的用户。</translation>
+    </message>
+    <message>
+        <source>%1 must change the password before doing anything else.</source>
+        <translation>%1 必须先修改密码才能进行其他操作。</translation>
+    </message>
+    <message>
+        <source>%1 may not do this: %2.</source>
+        <translation>%1 无权执行此操作：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::data::AccountPolicy</name>
+    <message>
+        <source>Cannot read the password rules: %1</source>
+        <translation>无法读取密码规则：%1</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::data::AccountRepository</name>
+    <message>
+        <source>Cannot read or write the accounts: %1</source>
+        <translation>无法读写账号：%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid user name: use 2 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>“%1”不是有效的用户名：请使用 2 到 32 个字母、数字、“.”、“_”或“-”。</translation>
+    </message>
+    <message>
+        <source>A user needs at least one role.</source>
+        <translation>用户至少需要一个角色。</translation>
+    </message>
+    <message>
+        <source>The user name %1 is taken.</source>
+        <translation>用户名 %1 已被占用。</translation>
+    </message>
+    <message>
+        <source>No officer with the badge number %1.</source>
+        <translation>没有工号为 %1 的执法队员。</translation>
+    </message>
+    <message>
+        <source>The role %1 needs a squad.</source>
+        <translation>角色 %1 需要指定中队。</translation>
+    </message>
+    <message>
+        <source>The role %1 is district-wide; it takes no squad.</source>
+        <translation>角色 %1 适用于全区，不能指定中队。</translation>
+    </message>
+    <message>
+        <source>A district administrator exists already; sign in as one to add users.</source>
+        <translation>已存在区局管理员；请以管理员身份登录后再添加用户。</translation>
+    </message>
+    <message>
+        <source>The first user must be a district administrator (--role district_admin).</source>
+        <translation>第一个用户必须是区局管理员（--role district_admin）。</translation>
+    </message>
+    <message>
+        <source>No user named %1.</source>
+        <translation>没有名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>You cannot take the administrator role from yourself.</source>
+        <translation>不能撤销自己的管理员角色。</translation>
+    </message>
+    <message>
+        <source>%1 holds this role already.</source>
+        <translation>%1 已拥有此角色。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold this role.</source>
+        <translation>%1 没有此角色。</translation>
+    </message>
+    <message>
+        <source>Password rules out of range: at least 8 characters, at least 1 failure and 1 minute of lock.</source>
+        <translation>密码规则超出范围：至少 8 个字符，失败次数至少 1 次，锁定至少 1 分钟。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::data::AuditLog</name>
+    <message>
+        <source>Cannot write to the audit log: %1</source>
+        <translation>无法写入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::data::Authenticator</name>
+    <message>
+        <source>Sign-in refused: the user name or the password is wrong, or the account is locked or disabled. Check the keyboard layout and try again, or ask the district administrator.</source>
+        <translation>登录被拒绝：用户名或密码错误，或账号已被锁定或停用。请检查键盘输入法后重试，或联系区局管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::data::CalendarRepository</name>
+    <message>
+        <source>Cannot read the working calendar: %1</source>
+        <translation>无法读取工作日历：%1</translation>
+    </message>
+    <message>
+        <source>Invalid date.</source>
+        <translation>日期无效。</translation>
+    </message>
+    <message>
+        <source>addWorkingDays: needs a valid date and n &gt;= 0.</source>
+        <translation>addWorkingDays：需要有效日期且 n &gt;= 0。</translation>
+    </message>
+    <message>
+        <source>The calendar entry of %1 is not editable.</source>
+        <translation>%1 的日历条目不可编辑。</translation>
+    </message>
+    <message>
+        <source>Cannot save the calendar entry of %1: %2</source>
+        <translation>无法保存 %1 的日历条目：%2</translation>
+    </message>
+    <message>
+        <source>No editable calendar entry on %1.</source>
+        <translation>%1 没有可编辑的日历条目。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::data::CategoryRepository</name>
+    <message>
+        <source>Emergency hours (紧急工作时)</source>
+        <translation>紧急工作时</translation>
+    </message>
+    <message>
+        <source>Working hours (工作时)</source>
+        <translation>工作时</translation>
+    </message>
+    <message>
+        <source>Working days (工作日)</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Calendar days (自然日)</source>
+        <translation>自然日</translation>
+    </message>
+    <message>
+        <source>Cannot read the incident categories: %1</source>
+        <translation>无法读取案件类别：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read incident category %1: %2</source>
+        <translation>无法读取案件类别 %1：%2</translation>
+    </message>
+    <message>
+        <source>No incident category %1.</source>
+        <translation>没有案件类别 %1。</translation>
+    </message>
+    <message>
+        <source>Incident category %1 (%2) is not editable.</source>
+        <translation>案件类别 %1（%2）不可编辑。</translation>
+    </message>
+    <message>
+        <source>Incident category %1: a time limit needs a positive amount, counted in days for working or calendar days and in hours or minutes otherwise.</source>
+        <translation>案件类别 %1：处置时限必须为正数；工作日和自然日以天计，其他以小时或分钟计。</translation>
+    </message>
+    <message>
+        <source>Cannot save the time limit of %1: %2</source>
+        <translation>无法保存 %1 的处置时限：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::data::CredentialsFile</name>
+    <message>
+        <source>%1: no such credentials file.</source>
+        <translation>%1：凭据文件不存在。</translation>
+    </message>
+    <message>
+        <source>%1: the credentials file may be read by other users; make it private first (chmod 600).</source>
+        <translation>%1：凭据文件可被其他用户读取；请先将其设为私有（chmod 600）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the credentials file (%2).</source>
+        <translation>%1：无法读取凭据文件（%2）。</translation>
+    </message>
+    <message>
+        <source>%1:%2: expected key=value.</source>
+        <translation>%1:%2：应为 key=value 格式。</translation>
+    </message>
+    <message>
+        <source>%1:%2: unknown key &quot;%3&quot; (expected user, password or new_password).</source>
+        <translation>%1:%2：未知的键“%3”（应为 user、password 或 new_password）。</translation>
     </message>
 </context>
 <context>
     <name>dd::data::Database</name>
     <message>
         <source>%1: cannot open the database (%2); the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法打开数据库（%2）；文件未作任何改动。</translation>
     </message>
     <message>
         <source>%1: the file is corrupt or not an SQLite database (%2); it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件已损坏或不是 SQLite 数据库（%2）；文件未作任何改动。</translation>
     </message>
     <message>
         <source>%1: this SQLite file is not a DutyDesk database (it has no schema_version table); it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：此 SQLite 文件不是勤务调度台数据库（没有 schema_version 表）；文件未作任何改动。</translation>
     </message>
     <message>
         <source>%1: cannot read the schema version (%2); the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取结构版本（%2）；文件未作任何改动。</translation>
     </message>
     <message>
         <source>No database file given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定数据库文件。</translation>
     </message>
     <message>
         <source>%1: the directory %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：目录 %2 不存在。</translation>
     </message>
     <message>
         <source>%1: no such database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据库文件不存在。</translation>
     </message>
     <message>
         <source>%1: not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：不是普通文件。</translation>
     </message>
     <message>
         <source>%1: cannot create the database: the directory %2 is not writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法创建数据库：目录 %2 不可写。</translation>
     </message>
     <message>
         <source>%1: the database file is not readable (check its permissions).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据库文件不可读（请检查文件权限）。</translation>
     </message>
     <message>
         <source>%1: the database file is read-only; DutyDesk needs to write to it. Make it writable or open a copy. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据库文件为只读，而勤务调度台需要写入。请将其改为可写，或打开一份副本。文件未作任何改动。</translation>
     </message>
     <message>
         <source>%1: the directory %2 is not writable (SQLite needs to create its journal files there); the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：目录 %2 不可写（SQLite 需要在其中创建日志文件）；文件未作任何改动。</translation>
     </message>
     <message>
         <source>%1: the file is corrupt or not an SQLite database; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件已损坏或不是 SQLite 数据库；文件未作任何改动。</translation>
     </message>
     <message>
         <source>%1: the database has schema version %2, but this DutyDesk supports versions up to %3. Use a newer DutyDesk; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据库的结构版本为 %2，而本版勤务调度台最高只支持版本 %3。请使用更新版本的勤务调度台；文件未作任何改动。</translation>
     </message>
     <message>
         <source>%1: the database is empty (no DutyDesk schema).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据库为空（没有勤务调度台的数据结构）。</translation>
     </message>
     <message>
         <source>%1: cannot open the database (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法打开数据库（%2）。</translation>
     </message>
     <message>
         <source>%1: the Qt SQLite driver does not expose its handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：Qt 的 SQLite 驱动未提供其句柄。</translation>
     </message>
     <message>
         <source>%1: cannot configure the connection (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法配置数据库连接（%2）。</translation>
     </message>
     <message>
         <source>%1: the file is damaged (%2); it was not migrated and was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件已损坏（%2）；未进行迁移，文件未作任何改动。</translation>
     </message>
     <message>
         <source>%1: cannot write the backup %2 before migrating (%3); the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：迁移前无法写入备份 %2（%3）；文件未作任何改动。</translation>
     </message>
     <message>
         <source>%1: cannot switch to WAL journaling (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法切换到 WAL 日志模式（%2）。</translation>
     </message>
     <message>
         <source>%1: migration %2 (%3) failed: %4. The database stays at schema version %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：迁移 %2（%3）失败：%4。数据库仍为结构版本 %5。</translation>
     </message>
     <message>
         <source>A backup is at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>备份位于 %1。</translation>
     </message>
     <message>
         <source>%1: cannot record the console id (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法记录终端标识（%2）。</translation>
     </message>
     <message>
         <source>%1: the database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据库未打开。</translation>
     </message>
     <message>
         <source>%1: integrity check failed to run (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法执行完整性检查（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::data::DemoAccounts</name>
+    <message>
+        <source>Cannot write the demo accounts: %1</source>
+        <translation>无法写入演示账号：%1</translation>
+    </message>
+    <message>
+        <source>The demo accounts need a district with at least one town squad.</source>
+        <translation>演示账号需要辖区内至少有一个街镇中队。</translation>
     </message>
 </context>
 <context>
     <name>dd::data::DemoGenerator</name>
     <message>
         <source>Cannot prepare the insert into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法准备向 %1 插入数据：%2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>%1: the store already holds a district; the demo needs an empty store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：数据库中已有辖区数据；演示区需要一个空数据库。</translation>
     </message>
     <message>
         <source>%1: the demo needs a store at schema version %2 (this one is at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：演示区需要结构版本为 %2 的数据库（此数据库为 %3）。</translation>
     </message>
     <message>
         <source>The schematic geometry could not be generated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成示意几何：%1</translation>
     </message>
     <message>
         <source>The schematic geometry generator returned %1 cells for %2 towns; the demo was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>示意几何生成器为 %2 个街镇只生成了 %1 个网格；演示区未写入。</translation>
     </message>
     <message>
         <source>%1: the demo district was not written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：演示区未写入：%2</translation>
     </message>
 </context>
 <context>
     <name>dd::data::DistrictRepository</name>
     <message>
         <source>Cannot read %1 from the database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从数据库读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::data::OfficerRepository</name>
+    <message>
+        <source>Cannot read the officers of squad %1: %2</source>
+        <translation>无法读取中队 %1 的执法队员：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read officer %1: %2</source>
+        <translation>无法读取执法队员 %1：%2</translation>
+    </message>
+    <message>
+        <source>No officer with badge number %1.</source>
+        <translation>没有工号为 %1 的执法队员。</translation>
+    </message>
+    <message>
+        <source>Cannot save officer %1 (%2): %3</source>
+        <translation>无法保存执法队员 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Officer %1 (%2) is not in the database.</source>
+        <translation>数据库中没有执法队员 %1（%2）。</translation>
     </message>
 </context>
 <context>
     <name>dd::data::PasswordHasher</name>
     <message>
         <source>The cryptography library (libsodium) could not be initialised.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码库（libsodium）无法初始化。</translation>
     </message>
     <message>
         <source>Not enough memory to hash the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>内存不足，无法计算密码散列。</translation>
     </message>
 </context>
 <context>
     <name>dd::data::Permissions</name>
     <message>
         <source>View rosters</source>
-        <translation type="unfinished"></translation>
+        <translation>查看排班表</translation>
     </message>
     <message>
         <source>Edit draft rosters</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑排班草稿</translation>
     </message>
     <message>
         <source>Publish rosters</source>
-        <translation type="unfinished"></translation>
+        <translation>发布排班表</translation>
     </message>
     <message>
         <source>View incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>查看案件</translation>
     </message>
     <message>
         <source>Register incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>登记案件</translation>
     </message>
     <message>
         <source>Dispatch incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣案件</translation>
     </message>
     <message>
         <source>Verify and close incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>核实结案</translation>
     </message>
     <message>
         <source>Write supervision notes</source>
-        <translation type="unfinished"></translation>
+        <translation>填写督查意见</translation>
     </message>
     <message>
         <source>See personal data unmasked</source>
-        <translation type="unfinished"></translation>
+        <translation>查看未脱敏的个人信息</translation>
     </message>
     <message>
         <source>Edit officers</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑执法队员</translation>
     </message>
     <message>
         <source>Edit categories, calendar and grid</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑案件类别、工作日历和网格</translation>
     </message>
     <message>
         <source>Manage accounts and roles</source>
-        <translation type="unfinished"></translation>
+        <translation>管理账号和角色</translation>
     </message>
     <message>
         <source>View the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>查看审计日志</translation>
     </message>
     <message>
         <source>View reports</source>
-        <translation type="unfinished"></translation>
+        <translation>查看报表</translation>
     </message>
     <message>
         <source>Synchronise with the district</source>
-        <translation type="unfinished"></translation>
+        <translation>与区局同步</translation>
+    </message>
+</context>
+<context>
+    <name>dd::data::PersonalData</name>
+    <message>
+        <source>Cannot read the officer: %1</source>
+        <translation>无法读取执法队员信息：%1</translation>
+    </message>
+    <message>
+        <source>No such officer.</source>
+        <translation>没有该执法队员。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::data::PostRepository</name>
+    <message>
+        <source>Cannot read the posts of squad %1: %2</source>
+        <translation>无法读取中队 %1 的岗位：%2</translation>
+    </message>
+    <message>
+        <source>Cannot check the patrol coverage of squad %1: %2</source>
+        <translation>无法检查中队 %1 的巡查覆盖：%2</translation>
     </message>
 </context>
 <context>
     <name>dd::data::ReferenceData</name>
     <message>
         <source>%1: cannot read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取（%2）。</translation>
     </message>
     <message>
         <source>%1: empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件为空。</translation>
     </message>
     <message>
         <source>%1: line 1: no column &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 1 行：没有“%2”列。</translation>
     </message>
     <message>
         <source>%1: line %2: no value for column &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 行：“%3”列没有值。</translation>
     </message>
     <message>
         <source>%1: line %2: &quot;%3&quot; is not a 9-digit code of district %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 行：“%3”不是辖区 %4 的 9 位代码。</translation>
     </message>
     <message>
         <source>%1: line %2: unknown town &quot;%3&quot; or bad coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 行：未知街镇“%3”或坐标有误。</translation>
     </message>
     <message>
         <source>%1: no seat for town %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：街镇 %2（%3）没有驻地坐标。</translation>
     </message>
     <message>
         <source>%1: line %2: &quot;%3&quot; is not a 12-digit code inside a known town.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 行：“%3”不是已知街镇下的 12 位代码。</translation>
     </message>
     <message>
         <source>%1: line %2: &quot;%3&quot; is not a 5-digit code of major class %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 行：“%3”不是大类 %4 下的 5 位代码。</translation>
     </message>
 </context>
 <context>
     <name>dd::data::Role</name>
     <message>
         <source>District administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>区局管理员</translation>
     </message>
     <message>
         <source>District supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>区局督查</translation>
     </message>
     <message>
         <source>Command-centre dispatcher</source>
-        <translation type="unfinished"></translation>
+        <translation>指挥中心调度员</translation>
     </message>
     <message>
         <source>Squad leader</source>
-        <translation type="unfinished"></translation>
+        <translation>中队长</translation>
     </message>
     <message>
         <source>Squad dispatcher</source>
-        <translation type="unfinished"></translation>
+        <translation>中队调度员</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished"></translation>
+        <translation>执法队员</translation>
     </message>
 </context>
 <context>
     <name>dd::data::StoreInfo</name>
     <message>
         <source>%1: cannot list the tables (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法列出数据表（%2）。</translation>
     </message>
     <message>
         <source>%1: cannot count table %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法统计表 %2 的行数（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::data::UserStore</name>
+    <message>
+        <source>Cannot read or write the accounts: %1</source>
+        <translation>无法读写账号：%1</translation>
+    </message>
+    <message>
+        <source>The password must differ from the last %1 passwords.</source>
+        <translation>新密码不能与最近 %1 次使用的密码相同。</translation>
+    </message>
+    <message>
+        <source>No squad with the code %1.</source>
+        <translation>没有代码为 %1 的中队。</translation>
     </message>
 </context>
 <context>
     <name>dd::grid</name>
     <message>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 或 %2</translation>
     </message>
     <message>
         <source>The cell code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>网格编码为空。</translation>
     </message>
     <message>
         <source>The cell code may contain only the digits 0-9; character %1 is &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>网格编码只能包含数字 0-9；第 %1 个字符是“%2”。</translation>
     </message>
     <message>
         <source>The cell code has %1 digits; %2 are expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>网格编码有 %1 位，应为 %2 位。</translation>
     </message>
     <message>
         <source>The cell code must start with the district code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>网格编码必须以区县代码 %1 开头。</translation>
     </message>
     <message>
         <source>A linear ring is not an array of positions.</source>
-        <translation type="unfinished"></translation>
+        <translation>线环不是坐标点数组。</translation>
     </message>
     <message>
         <source>A linear ring has %1 positions; at least 4 are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>线环只有 %1 个坐标点，至少需要 4 个。</translation>
     </message>
     <message>
         <source>A position is not an array of at least two numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标点不是至少包含两个数字的数组。</translation>
     </message>
     <message>
         <source>A position holds a number that is not finite.</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标点包含非有限数值。</translation>
     </message>
     <message>
         <source>A linear ring is not closed: its first and last positions differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>线环未闭合：首末坐标点不同。</translation>
     </message>
     <message>
         <source>A polygon is not an array of linear rings.</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形不是线环数组。</translation>
     </message>
     <message>
         <source>A polygon has no exterior ring.</source>
-        <translation type="unfinished"></translation>
+        <translation>多边形没有外环。</translation>
     </message>
     <message>
         <source>The geometry is not valid JSON: %1 (at offset %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>几何数据不是有效的 JSON：%1（位于偏移 %2）。</translation>
     </message>
     <message>
         <source>The geometry is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>几何数据不是 JSON 对象。</translation>
     </message>
     <message>
         <source>The geometry has no &quot;coordinates&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>几何数据没有“coordinates”数组。</translation>
     </message>
     <message>
         <source>The geometry type &quot;%1&quot; is not supported; expected Polygon or MultiPolygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>不支持几何类型“%1”；应为 Polygon 或 MultiPolygon。</translation>
     </message>
     <message>
         <source>The geometry is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>几何数据无效：%1</translation>
     </message>
     <message>
         <source>The district code &quot;%1&quot; is not 6 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>区县代码“%1”不是 6 位数字。</translation>
     </message>
     <message>
         <source>The district has no towns.</source>
-        <translation type="unfinished"></translation>
+        <translation>辖区内没有街镇。</translation>
     </message>
     <message>
         <source>The cell size %1 m is outside 10 to 10,000 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>网格边长 %1 米超出 10 至 10,000 米的范围。</translation>
     </message>
     <message>
         <source>The outline margin %1 m is outside 0 to 100,000 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>外轮廓边距 %1 米超出 0 至 100,000 米的范围。</translation>
     </message>
     <message>
         <source>The town code &quot;%1&quot; is not 9 digits starting with the district code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>街镇代码“%1”不是以区县代码 %2 开头的 9 位数字。</translation>
     </message>
     <message>
         <source>The town code %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>街镇代码 %1 重复出现。</translation>
     </message>
     <message>
         <source>The seat of town %1 has no valid coordinates.</source>
-        <translation type="unfinished"></translation>
+        <translation>街镇 %1 的驻地没有有效坐标。</translation>
     </message>
     <message>
         <source>Community %1 belongs to the unknown town %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>社区 %1 属于未知街镇 %2。</translation>
     </message>
     <message>
         <source>The community code &quot;%1&quot; is not 12 digits starting with its town&apos;s code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>社区代码“%1”不是以所属街镇代码 %2 开头的 12 位数字。</translation>
     </message>
     <message>
         <source>The community code %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>社区代码 %1 重复出现。</translation>
     </message>
     <message>
         <source>Town %1 has no community, so its cells could not be coded.</source>
-        <translation type="unfinished"></translation>
+        <translation>街镇 %1 没有社区，因此其网格无法编码。</translation>
     </message>
     <message>
         <source>The district would need more than 20 million candidate cells; choose larger cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>辖区将需要超过 2000 万个候选网格；请选择更大的网格。</translation>
     </message>
     <message>
         <source>The seat of town %1 falls outside the outline.</source>
-        <translation type="unfinished"></translation>
+        <translation>街镇 %1 的驻地位于外轮廓之外。</translation>
     </message>
     <message>
         <source>The seats of towns %1 and %2 fall in the same cell; choose smaller cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>街镇 %1 和 %2 的驻地落在同一网格中；请选择更小的网格。</translation>
     </message>
     <message>
         <source>Town %1 has %2 cells but %3 communities; choose smaller cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>街镇 %1 只有 %2 个网格，却有 %3 个社区；请选择更小的网格。</translation>
     </message>
     <message>
         <source>Community %1 would have %2 cells; serial numbers stop at 999. Choose larger cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>社区 %1 将有 %2 个网格，而序号最大为 999。请选择更大的网格。</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::AboutDialog</name>
     <message>
         <source>application framework, widgets, SQL, printing, translations</source>
-        <translation type="unfinished"></translation>
+        <translation>应用框架、界面控件、SQL、打印、翻译</translation>
     </message>
     <message>
         <source>charts in reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报表中的图表</translation>
     </message>
     <message>
         <source>graph algorithms and geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>图算法与几何计算</translation>
     </message>
     <message>
         <source>public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>公有领域</translation>
     </message>
     <message>
         <source>the console&apos;s local database</source>
-        <translation type="unfinished"></translation>
+        <translation>调度台的本地数据库</translation>
     </message>
     <message>
         <source>Chinese text on screen and paper</source>
-        <translation type="unfinished"></translation>
+        <translation>屏幕和纸面上的中文显示</translation>
     </message>
     <message>
         <source>the district server&apos;s database (server side)</source>
-        <translation type="unfinished"></translation>
+        <translation>区局服务器的数据库（服务器端）</translation>
     </message>
     <message>
         <source>the district server&apos;s TLS front end (server side)</source>
-        <translation type="unfinished"></translation>
+        <translation>区局服务器的 TLS 前端（服务器端）</translation>
     </message>
     <message>
         <source>certificates and TLS for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同步所用的证书与 TLS</translation>
     </message>
     <message>
         <source>cryptographic helpers for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同步所用的密码学函数</translation>
     </message>
     <message>
         <source>the demo district&apos;s town, street and committee codes (National Bureau of Statistics 2023 division codes)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示区的街镇及居（村）委会代码（国家统计局 2023 年统计用区划代码）</translation>
     </message>
     <message>
         <source>GB/T 47678.5-2026 incident classes 06–10</source>
-        <translation type="unfinished"></translation>
+        <translation>GB/T 47678.5-2026 事件类 06–10</translation>
     </message>
     <message>
         <source>transcription</source>
-        <translation type="unfinished"></translation>
+        <translation>转录</translation>
     </message>
     <message>
         <source>a third-party transcription found in public code, not checked against the standard; shipped as an editable default category table</source>
-        <translation type="unfinished"></translation>
+        <translation>取自公开代码的第三方转录，未与标准原文核对；作为可编辑的默认案件类别表提供</translation>
     </message>
     <message>
         <source>DutyDesk 勤务调度台 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>勤务调度台 DutyDesk %1</translation>
     </message>
     <message>
         <source>Duty rosters, incident dispatch, grid map, reports and nightly sync for the urban-management law-enforcement squads (城管执法中队) of a district.</source>
-        <translation type="unfinished"></translation>
+        <translation>面向一个区的城管执法中队：排班、案件派遣、网格地图、报表和夜间同步。</translation>
     </message>
     <message>
         <source>DutyDesk is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>勤务调度台是自由软件：您可以依据 GNU 通用公共许可证第 3 版或（由您选择）任何更新版本（GPL-3.0-or-later）的条款再分发和/或修改它。本软件不提供任何担保。</translation>
     </message>
     <message>
         <source>The demo district&apos;s geometry is generated and schematic (示意): it is not an official map.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示区的几何图形为生成的示意图，不是官方地图。</translation>
     </message>
     <message>
         <source>Components and their licences</source>
-        <translation type="unfinished"></translation>
+        <translation>组件及其许可证</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>组件</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <source>Used for</source>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <source>About DutyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于勤务调度台</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::DatabaseErrorView</name>
     <message>
         <source>The database could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库</translation>
     </message>
     <message>
         <source>The file was left untouched. Open another database, or create the demo district (Jiading, schematic geometry) to look around.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件未作任何改动。请打开另一个数据库，或创建演示区（嘉定区，示意几何）先行浏览。</translation>
     </message>
     <message>
         <source>Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库…</translation>
     </message>
     <message>
         <source>Create demo database…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建演示数据库…</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：%1</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::DemoDatabaseCreator</name>
     <message>
         <source>A demo database is already being created.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建演示数据库，请稍候。</translation>
     </message>
     <message>
         <source>The demo generator stopped unexpectedly. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据生成程序意外中止。%1</translation>
     </message>
     <message>
         <source>The demo generator failed (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据生成失败（退出码 %1）。</translation>
     </message>
     <message>
         <source>Could not run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法运行 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::DispatchPage</name>
     <message>
         <source>Incident dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>案件派遣</translation>
     </message>
     <message>
         <source>Incidents (案件/诉件) from the 12345 and 12319 hotlines, transfers and patrol findings: located in a grid cell, given to the responsible squad, dispatched (派遣) to an on-duty team, and followed through every workflow step against its time limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 12345、12319 热线、上级转办和巡查发现的案件/诉件：定位到网格，交给责任中队，派遣给在岗巡查组，并按处置时限跟踪流程的每一步。</translation>
     </message>
     <message>
         <source>Grid cells incidents can be located in:</source>
-        <translation type="unfinished"></translation>
+        <translation>可定位案件的网格数：</translation>
     </message>
     <message>
         <source>Squads that receive incidents:</source>
-        <translation type="unfinished"></translation>
+        <translation>接收案件的中队数：</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::MainWindow</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>地图</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>排班</translation>
     </message>
     <message>
         <source>Dispatch</source>
-        <translation type="unfinished"></translation>
+        <translation>派遣</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报表</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同步</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
         <source>Create &amp;demo database…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建演示数据库(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>Plan roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>编排排班表…</translation>
     </message>
     <message>
         <source>Rostering comes with the roster release.</source>
-        <translation type="unfinished"></translation>
+        <translation>排班功能将在排班版本中提供。</translation>
     </message>
     <message>
         <source>Import hotline work orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入热线工单…</translation>
     </message>
     <message>
         <source>Hotline import comes with the dispatch release.</source>
-        <translation type="unfinished"></translation>
+        <translation>热线工单导入将在派遣版本中提供。</translation>
     </message>
     <message>
         <source>Print duty sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印勤务表…</translation>
     </message>
     <message>
         <source>Printing comes with the reports release.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印功能将在报表版本中提供。</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步</translation>
     </message>
     <message>
         <source>Sync comes with the sync release.</source>
-        <translation type="unfinished"></translation>
+        <translation>同步功能将在同步版本中提供。</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About DutyDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于勤务调度台(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 &amp;Qt</translation>
     </message>
     <message>
         <source>DutyDesk 勤务调度台 — %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>勤务调度台 DutyDesk — %1 — %2</translation>
     </message>
     <message>
         <source>DutyDesk 勤务调度台 — %1 (not opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>勤务调度台 DutyDesk — %1（未打开）</translation>
     </message>
     <message>
         <source>DutyDesk 勤务调度台</source>
-        <translation type="unfinished"></translation>
+        <translation>勤务调度台 DutyDesk</translation>
     </message>
     <message>
         <source>No database</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开数据库</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库：%1</translation>
     </message>
     <message>
         <source>Schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结构版本 %1</translation>
     </message>
     <message>
         <source>Console %1</source>
-        <translation type="unfinished"></translation>
+        <translation>终端 %1</translation>
     </message>
     <message>
         <source>Geometry: 示意 / schematic</source>
-        <translation type="unfinished"></translation>
+        <translation>几何：示意</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据库</translation>
     </message>
     <message>
         <source>DutyDesk database (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>勤务调度台数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Create demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>创建演示数据库</translation>
     </message>
     <message>
         <source>DutyDesk database (*.sqlite *.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>勤务调度台数据库 (*.sqlite *.db)</translation>
     </message>
     <message>
         <source>%1 is the database open now; choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是当前打开的数据库；请选择其他文件。</translation>
     </message>
     <message>
         <source>%1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换 %1。</translation>
     </message>
     <message>
         <source>Creating the demo district (Jiading)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建演示区（嘉定区）…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>The demo database %1 could not be created.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建演示数据库 %1。
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::MapPage</name>
     <message>
         <source>Grid map</source>
-        <translation type="unfinished"></translation>
+        <translation>网格地图</translation>
     </message>
     <message>
         <source>The district&apos;s grid map: town, community and unit-grid-cell (网格) layers, incidents and on-duty patrol teams drawn where they are; zoom, pan and search by cell code.</source>
-        <translation type="unfinished"></translation>
+        <translation>辖区网格地图：街镇、社区和单元网格图层，案件和在岗巡查组标注在实际位置；可缩放、平移，并按网格编码查找。</translation>
     </message>
     <message>
         <source>Unit grid cells:</source>
-        <translation type="unfinished"></translation>
+        <translation>单元网格数：</translation>
     </message>
     <message>
         <source>Towns and streets:</source>
-        <translation type="unfinished"></translation>
+        <translation>街镇数：</translation>
     </message>
     <message>
         <source>Coordinate reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>坐标系：</translation>
     </message>
     <message>
         <source>Geometry:</source>
-        <translation type="unfinished"></translation>
+        <translation>几何：</translation>
     </message>
     <message>
         <source>示意 / schematic: generated for demonstration, not official boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>示意：为演示而生成，并非官方边界</translation>
     </message>
     <message>
         <source>imported grid layer</source>
-        <translation type="unfinished"></translation>
+        <translation>导入的网格图层</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::OverviewPage</name>
     <message>
         <source>Squads</source>
-        <translation type="unfinished"></translation>
+        <translation>中队</translation>
     </message>
     <message>
         <source>Towns and streets</source>
-        <translation type="unfinished"></translation>
+        <translation>街镇</translation>
     </message>
     <message>
         <source>No database open</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开数据库</translation>
     </message>
     <message>
         <source>Administrative code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区划代码 %1</translation>
     </message>
     <message>
         <source>Geometry: 示意 / schematic — the town areas and grid cells are generated for demonstration, not official boundaries.</source>
-        <translation type="unfinished"></translation>
+        <translation>几何：示意——街镇范围和网格为演示而生成，并非官方边界。</translation>
     </message>
     <message>
         <source>%1 towns and streets · %2 communities · %3 squads · %4 officers · %5 grid cells</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个街镇 · %2 个居（村）委会 · %3 个中队 · %4 名执法队员 · %5 个网格</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::PlaceholderPage</name>
     <message>
         <source>Coming in a later release. This version shows the figures already available from the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>将在后续版本中提供。本版本先显示数据库中已有的数据。</translation>
     </message>
     <message>
         <source>Available now</source>
-        <translation type="unfinished"></translation>
+        <translation>现有数据</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::ReportsPage</name>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报表</translation>
     </message>
     <message>
         <source>Printed weekly squad rosters, daily duty sheets (勤务表) and change notices; the arrival rate (到场率), closing and handling rates, and the quarterly complaint-handling efficiency evaluation (诉件处置效能评价).</source>
-        <translation type="unfinished"></translation>
+        <translation>打印中队周排班表、每日勤务表和变更通知；到场率、结案率和处置率，以及季度诉件处置效能评价。</translation>
     </message>
     <message>
         <source>District:</source>
-        <translation type="unfinished"></translation>
+        <translation>辖区：</translation>
     </message>
     <message>
         <source>Squads and officers covered:</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖的中队和执法队员：</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>%1 squads, %2 officers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个中队，%2 名执法队员</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::RosterPage</name>
     <message>
         <source>Duty rosters</source>
-        <translation type="unfinished"></translation>
+        <translation>排班</translation>
     </message>
     <message>
         <source>Weekly and monthly duty rosters (排班) for each squad: shifts and posts, leave and requests, every rule checked with an explanation, a solver that proposes a roster, and publishing with a printed roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>各中队的周、月排班：班次和岗位、请假和个人意愿，逐条检查排班规则并说明原因，由求解器给出排班方案，发布并打印排班表。</translation>
     </message>
     <message>
         <source>Squads:</source>
-        <translation type="unfinished"></translation>
+        <translation>中队数：</translation>
     </message>
     <message>
         <source>Active officers:</source>
-        <translation type="unfinished"></translation>
+        <translation>在岗执法队员：</translation>
     </message>
     <message>
         <source>Officers per squad (average):</source>
-        <translation type="unfinished"></translation>
+        <translation>每个中队平均执法队员数：</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统语言</translation>
     </message>
     <message>
         <source>Applies after DutyDesk is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新启动勤务调度台后生效。</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>https://sync.example.gov.cn (empty: sync not configured)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://sync.example.gov.cn（留空：不配置同步）</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>Database file:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件：</translation>
     </message>
     <message>
         <source>District server address:</source>
-        <translation type="unfinished"></translation>
+        <translation>区局服务器地址：</translation>
     </message>
     <message>
         <source>Nightly sync time:</source>
-        <translation type="unfinished"></translation>
+        <translation>夜间同步时间：</translation>
     </message>
     <message>
         <source>This is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是有效的地址。</translation>
     </message>
     <message>
         <source>The address must start with https:// (the district server only accepts TLS).</source>
-        <translation type="unfinished"></translation>
+        <translation>地址必须以 https:// 开头（区局服务器只接受 TLS 连接）。</translation>
     </message>
     <message>
         <source>The address names no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>地址中没有服务器名。</translation>
     </message>
     <message>
         <source>Do not put a user name or password in the address; consoles sign in with their certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勿在地址中填写用户名或密码；调度台使用证书登录。</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件</translation>
     </message>
     <message>
         <source>DutyDesk database (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>勤务调度台数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::SquadTableModel</name>
     <message>
         <source>District bureau</source>
-        <translation type="unfinished"></translation>
+        <translation>区局直属</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Squad</source>
-        <translation type="unfinished"></translation>
+        <translation>中队</translation>
     </message>
     <message>
         <source>Town / street</source>
-        <translation type="unfinished"></translation>
+        <translation>街镇</translation>
     </message>
     <message>
         <source>Officers</source>
-        <translation type="unfinished"></translation>
+        <translation>执法队员</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::SyncPage</name>
     <message>
         <source>Nightly sync</source>
-        <translation type="unfinished"></translation>
+        <translation>夜间同步</translation>
     </message>
     <message>
         <source>This console works on its own database, also when the district network is down, and exchanges its changes with the district server every night and on demand; conflicting edits are resolved per field and the losing values are kept and shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>本调度台使用自己的数据库工作，区局网络中断时也能照常使用；每晚及按需与区局服务器交换变更；冲突的修改逐字段处理，被覆盖的值予以保留并显示。</translation>
     </message>
     <message>
         <source>This console&apos;s id:</source>
-        <translation type="unfinished"></translation>
+        <translation>本终端标识：</translation>
     </message>
     <message>
         <source>District server:</source>
-        <translation type="unfinished"></translation>
+        <translation>区局服务器：</translation>
     </message>
     <message>
         <source>Nightly sync time:</source>
-        <translation type="unfinished"></translation>
+        <translation>夜间同步时间：</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：</translation>
     </message>
     <message>
         <source>sync: not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>同步：未配置</translation>
     </message>
     <message>
         <source>sync: %1 nightly at %2 (not active in this release)</source>
-        <translation type="unfinished"></translation>
+        <translation>同步：%1，每晚 %2（本版本尚未启用）</translation>
     </message>
     <message>
         <source>not configured (File → Settings…)</source>
-        <translation type="unfinished"></translation>
+        <translation>未配置（文件 → 设置…）</translation>
     </message>
 </context>
 <context>
     <name>dd::ui::TownTableModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Town / street</source>
-        <translation type="unfinished"></translation>
+        <translation>街镇</translation>
     </message>
     <message>
         <source>Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>居（村）委会</translation>
     </message>
     <message>
         <source>Grid cells</source>
-        <translation type="unfinished"></translation>
+        <translation>网格数</translation>
     </message>
 </context>
 </TS>
