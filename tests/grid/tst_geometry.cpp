@@ -62,6 +62,7 @@ class TestGeometry : public QObject
 
 private slots:
     void geoJsonRoundTrip();
+    void geoJsonEmpty();
     void geoJsonFollowsRfc7946Orientation();
     void geoJsonAcceptsPolygonInEitherOrientation();
     void geoJsonRejects_data();
@@ -91,6 +92,16 @@ void TestGeometry::geoJsonRoundTrip()
     QCOMPARE(bg::area(back), bg::area(shape));
     // Writing again gives the same bytes: nothing drifts.
     QCOMPARE(dd::grid::toGeoJsonGeometry(back), json);
+}
+
+void TestGeometry::geoJsonEmpty()
+{
+    const QByteArray json = dd::grid::toGeoJsonGeometry(MultiPolygon());
+    QCOMPARE(json, QByteArray(R"({"type":"MultiPolygon","coordinates":[]})"));
+    MultiPolygon back = sample();
+    QString error;
+    QVERIFY2(dd::grid::fromGeoJsonGeometry(json, &back, &error), qPrintable(error));
+    QVERIFY(back.empty());
 }
 
 void TestGeometry::geoJsonFollowsRfc7946Orientation()

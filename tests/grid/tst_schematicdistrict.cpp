@@ -86,6 +86,7 @@ private slots:
     void townsTileTheDistrict();
     void regionsAreConnected();
     void streetsAreSmallerThanTowns();
+    void shapesSurviveGeoJson();
     void deterministic();
     void seedChangesCommunities();
     void rejects_data();
@@ -296,6 +297,30 @@ void TestSchematicDistrict::streetsAreSmallerThanTowns()
     }
     QVERIFY(streets > 0 && towns > 0);
     QVERIFY(double(streetCells) / streets < 0.5 * double(townCells) / towns);
+}
+
+void TestSchematicDistrict::shapesSurviveGeoJson()
+{
+    // The store keeps shapes as GeoJSON with 7 decimals: rounding must not make them invalid,
+    // and shared borders must round identically (towns still tile the outline).
+    double sum = 0;
+    for (const SchematicArea &town : m_district.towns) {
+        MultiPolygon back;
+        QString error;
+        QVERIFY2(fromGeoJsonGeometry(toGeoJsonGeometry(town.shape), &back, &error), qPrintable(town.code + error));
+        // 1 cm of rounding along ~50 km of border: about 1e-5 of the area.
+        QVERIFY(std::abs(bg::area(back) - bg::area(town.shape)) < 1e-4 * bg::area(town.shape));
+        sum += bg::area(back);
+    }
+    MultiPolygon outline;
+    QString error;
+    QVERIFY2(fromGeoJsonGeometry(toGeoJsonGeometry(m_district.outline), &outline, &error), qPrintable(error));
+    QVERIFY(std::abs(sum - bg::area(outline)) < 1e-9 * bg::area(outline));
+    for (const SchematicArea &community : m_district.communities) {
+        MultiPolygon back;
+        QVERIFY2(fromGeoJsonGeometry(toGeoJsonGeometry(community.shape), &back, &error),
+                 qPrintable(community.code + error));
+    }
 }
 
 void TestSchematicDistrict::deterministic()
