@@ -89,6 +89,8 @@ private slots:
     void shapesSurviveGeoJson();
     void deterministic();
     void seedChangesCommunities();
+    void otherCellSizes_data();
+    void otherCellSizes();
     void rejects_data();
     void rejects();
 
@@ -353,6 +355,49 @@ void TestSchematicDistrict::seedChangesCommunities()
     QVERIFY2(differentCommunities > int(other.communities.size()) / 2,
              qPrintable(QString::number(differentCommunities)));
     QVERIFY(toGeoJsonGeometry(other.outline) != toGeoJsonGeometry(m_district.outline));
+}
+
+void TestSchematicDistrict::otherCellSizes_data()
+{
+    QTest::addColumn<double>("cellSize");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("150 m") << 150.0 << true;
+    QTest::newRow("500 m") << 500.0 << true;
+    // 1 km cells: ~465 cells for 399 communities; the streets cannot give each committee a cell.
+    QTest::newRow("1000 m") << 1000.0 << false;
+}
+
+void TestSchematicDistrict::otherCellSizes()
+{
+    QFETCH(double, cellSize);
+    QFETCH(bool, ok);
+    SchematicInput input = m_input;
+    input.cellSizeMetres = cellSize;
+    const SchematicDistrict district = generateSchematicDistrict(input);
+    QCOMPARE(bool(district), ok);
+    if (!ok) {
+        QVERIFY2(district.errorMessage.contains(QStringLiteral("choose smaller cells")),
+                 qPrintable(district.errorMessage));
+        return;
+    }
+    const LocalProjection projection(seatMean(input));
+    const double areaKm2 = bg::area(toMetres(district.outline, projection)) / 1e6;
+    // Same outline whatever the cell size (up to the staircase along its edge).
+    QVERIFY2(areaKm2 > 380 && areaKm2 < 560, qPrintable(QString::number(areaKm2)));
+    QVERIFY(std::abs(district.cells.size() * cellSize * cellSize / 1e6 - areaKm2) < 1e-6 * areaKm2);
+    QSet<QString> codes, communities;
+    for (const SchematicCell &cell : district.cells) {
+        codes.insert(cell.code);
+        communities.insert(cell.communityCode);
+    }
+    QCOMPARE(std::size_t(codes.size()), district.cells.size());
+    QCOMPARE(std::size_t(communities.size()), input.communities.size());
+    double sum = 0;
+    for (const SchematicArea &town : district.towns) {
+        QVERIFY(bg::is_valid(town.shape));
+        sum += bg::area(town.shape);
+    }
+    QVERIFY(std::abs(sum - bg::area(district.outline)) < 1e-9 * sum);
 }
 
 void TestSchematicDistrict::rejects_data()
