@@ -30,7 +30,7 @@ DatabaseErrorView::DatabaseErrorView(QWidget *parent)
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_messageLabel->setWordWrap(true);
 
-    auto *hint = new QLabel(tr("The file was left untouched. Open another database, or create the demo district "
+    auto *hint = new QLabel(tr("Nothing was created or changed. Open another database, or create the demo district "
                                "(Jiading, schematic geometry) to look around."), this);
     hint->setWordWrap(true);
 

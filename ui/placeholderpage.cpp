@@ -24,7 +24,7 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &purpose, Q
                                      "available from the database."), this);
     laterLabel->setObjectName(QStringLiteral("comingLaterLabel"));
     laterLabel->setWordWrap(true);
-    laterLabel->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); font-style: italic; }"));
+    laterLabel->setStyleSheet(QStringLiteral("QLabel { color: #6b6b6b; font-style: italic; }"));
 
     auto *factsBox = new QGroupBox(tr("Available now"), this);
     m_facts = new QFormLayout(factsBox);

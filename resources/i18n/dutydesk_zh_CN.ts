@@ -1076,10 +1076,6 @@ Rows per table:
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <source>The file was left untouched. Open another database, or create the demo district (Jiading, schematic geometry) to look around.</source>
-        <translation>文件未作任何改动。请打开另一个数据库，或创建演示区（嘉定区，示意几何）先行浏览。</translation>
-    </message>
-    <message>
         <source>Open database…</source>
         <translation>打开数据库…</translation>
     </message>
@@ -1090,6 +1086,10 @@ Rows per table:
     <message>
         <source>File: %1</source>
         <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was created or changed. Open another database, or create the demo district (Jiading, schematic geometry) to look around.</source>
+        <translation>没有创建或修改任何文件。请打开另一个数据库，或创建演示区（嘉定区，示意几何）先行浏览。</translation>
     </message>
 </context>
 <context>
