@@ -6,6 +6,7 @@
 #include "data/districtrepository.h"
 #include "data/settings.h"
 #include "ui/databaseerrorview.h"
+#include "ui/demodatabasecreator.h"
 #include "ui/mainwindow.h"
 #include "ui/overview/squadtablemodel.h"
 #include "ui/overview/towntablemodel.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void recoversFromError();
     void geometryPersists();
     void syncStatusFollowsSettings();
+    void createsAndOpensDemoDatabase();
 
 private:
     template <typename T>
@@ -268,6 +270,23 @@ void TestMainWindow::syncStatusFollowsSettings()
     const QString status = child<QLabel>(window, "statusSync")->text();
     QVERIFY2(status.contains(QStringLiteral("sync.jiading.example.gov.cn")), qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("03:15")), qPrintable(status));
+}
+
+void TestMainWindow::createsAndOpensDemoDatabase()
+{
+    // File → Create demo database… after the file dialog: from the error view to the new district.
+    Settings settings(m_ini);
+    MainWindow window(settings);
+    window.show();
+    QVERIFY(!window.openDatabase(m_dir.filePath(QStringLiteral("first-start.sqlite"))));
+    const QString path = m_dir.filePath(QStringLiteral("from-menu.sqlite"));
+    window.demoCreator()->setProgram(QStringLiteral(DUTYDESK_EXECUTABLE));
+    window.demoCreator()->start(path);
+    QTRY_VERIFY_WITH_TIMEOUT(window.hasDatabase(), 120000);
+    QCOMPARE(window.databasePath(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(child<dd::ui::SquadTableModel>(window, "squadModel")->rowCount(), 13);
+    QVERIFY(!window.findChild<dd::ui::DatabaseErrorView *>()->isVisible());
+    QCOMPARE(settings.databasePath(), window.databasePath()); // the next start opens it again
 }
 
 QTEST_MAIN(TestMainWindow)
