@@ -2,5 +2,6 @@
 #include "grid/logging.h"
 
 namespace dd::grid {
-Q_LOGGING_CATEGORY(lcGrid, "dutydesk.grid")
+// Debug output only on request (QT_LOGGING_RULES="dutydesk.grid.debug=true"): the CLI prints stderr.
+Q_LOGGING_CATEGORY(lcGrid, "dutydesk.grid", QtInfoMsg)
 } // namespace dd::grid
