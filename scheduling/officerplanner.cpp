@@ -73,6 +73,7 @@ struct Context
     int maxLength = 0;
     int minCons = 1, maxCons = INT_MAX, minOff = 1, maxMinutes = INT_MAX, maxWeekly = INT_MAX, maxWeekends = INT_MAX;
     int minMinutes = 0;
+    std::vector<long long> remainingLowerBound;   // [rel]: sum over days rel.. of the cheapest cell
 };
 
 class Extend
@@ -100,6 +101,12 @@ public:
             return true;
         }
         const int rel = v.day - c.first;
+        {
+            const long long cell = v.shift == kOff ? c.rq->offCost[std::size_t(rel)]
+                                                   : c.rq->workCost[std::size_t(rel * c.nS + v.shift)];
+            if (prev.cost + cell + c.remainingLowerBound[std::size_t(rel + 1)] > c.rq->upperBound)
+                return false;
+        }
         if (fromSource || c.p->weekIndex(v.day) != c.p->weekIndex(v.day - 1))
             next.weekMinutes = c.outsideWeekMinutes[std::size_t(c.p->weekIndex(v.day))];
         if (v.shift == kOff) {
@@ -334,6 +341,14 @@ Plan planOfficer(const Problem &p, const PlanRequest &rq)
             ++d;
         c.suffixLength = d - c.end;
         c.suffixTouchesEnd = d == c.H;
+    }
+
+    c.remainingLowerBound.assign(std::size_t(window + 1), 0);
+    for (int rel = window - 1; rel >= 0; --rel) {
+        long long best = rq.offCost[std::size_t(rel)];
+        for (int t = 0; t < c.nS; ++t)
+            best = std::min(best, rq.workCost[std::size_t(rel * c.nS + t)]);
+        c.remainingLowerBound[std::size_t(rel)] = c.remainingLowerBound[std::size_t(rel + 1)] + best;
     }
 
     // The day-by-shift graph: one vertex per allowed (day, shift) and per day off.

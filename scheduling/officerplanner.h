@@ -26,6 +26,9 @@ struct PlanRequest
     std::vector<long long> workCost;   // [(day - firstDay) * shifts + shift]: cost of working it
     std::vector<long long> offCost;    // [day - firstDay]: cost of a day off (kForbidden: must work)
     long long minutesShortPenalty = 1000;
+    // Only plans costing at most this are wanted: partial plans that cannot end below it are pruned
+    // (a bound from the cheapest cell of each remaining day). No plan is found if none is that cheap.
+    long long upperBound = kForbidden;
 };
 
 struct Plan

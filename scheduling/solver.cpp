@@ -100,40 +100,32 @@ public:
     void run(const Roster *initial)
     {
         m_roster.assign(std::size_t(m_nO), std::vector<int>(std::size_t(m_H), kOff));
-        if (initial && int(initial->size()) == m_nO) {
+        if (initial && int(initial->size()) == m_nO)
             m_roster = *initial;
-        } else {
-            for (const Pin &pin : m_p.pins)
-                m_roster[std::size_t(pin.officer)][std::size_t(pin.day)] = pin.shift;
-        }
+        else
+            construct();
         recount();
-        m_score = penalised(evaluate(m_p, m_roster));
+        resync();
         offer();
-        if (!initial) {
-            // Construction: every officer planned window by window against what is already placed.
-            std::vector<int> order(static_cast<std::size_t>(m_nO));
-            std::iota(order.begin(), order.end(), 0);
-            std::shuffle(order.begin(), order.end(), m_rng);
-            const int W = windowDays();
-            for (int o : order)
-                for (int a = 0; a < m_H && !stop(); a += W)
-                    replan(o, a, std::min(m_H, a + W), true);
-            resync();
-            offer();
-        }
-        long long sinceImprovement = 0;
+        // Restarts: the search falls into deep funnels (which weekend each officer works, say); after
+        // a long stretch without a new best of its own it starts again from a fresh construction.
+        // Never when re-planning from a given roster, which is the point of stability.
+        const long long restartAfter = 8000 + 200LL * m_nO;
+        long long sinceBest = 0;
         while (!stop()) {
-            const long long before = m_score;
             step();
             m_solver.m_shared->iterations.fetch_add(1, std::memory_order_relaxed);
             ++m_iterations;
-            if (m_score < before)
-                sinceImprovement = 0;
-            else
-                ++sinceImprovement;
             if (m_score < m_bestLocal) {
+                sinceBest = 0;
                 if (!m_separable || (m_iterations & 63) == 0)
                     resync();
+                offer();
+            } else if (++sinceBest > restartAfter && !initial) {
+                sinceBest = 0;
+                m_bestLocal = LLONG_MAX;
+                construct();
+                resync();
                 offer();
             }
             progress();
@@ -143,6 +135,22 @@ public:
     }
 
 private:
+    // Every officer planned window by window, in random order, against what is already placed.
+    void construct()
+    {
+        m_roster.assign(std::size_t(m_nO), std::vector<int>(std::size_t(m_H), kOff));
+        for (const Pin &pin : m_p.pins)
+            m_roster[std::size_t(pin.officer)][std::size_t(pin.day)] = pin.shift;
+        recount();
+        std::vector<int> order(static_cast<std::size_t>(m_nO));
+        std::iota(order.begin(), order.end(), 0);
+        std::shuffle(order.begin(), order.end(), m_rng);
+        const int W = windowDays();
+        for (int o : order)
+            for (int a = 0; a < m_H && !stop(); a += W)
+                replan(o, a, std::min(m_H, a + W), true);
+    }
+
     void forbid(int o, int d, int s) { m_forbidden[std::size_t(o)][std::size_t(d * (m_nS + 1) + s + 1)] = 1; }
     bool forbidden(int o, int d, int s) const { return m_forbidden[std::size_t(o)][std::size_t(d * (m_nS + 1) + s + 1)]; }
 
@@ -368,6 +376,9 @@ private:
                 rq.workCost[std::size_t((d - a) * m_nS + s)] = cellCost(o, d, s, noise);
         }
         const long long old = currentCost(o, a, b);
+        // Without noise a plan only matters if it beats the current cells, so that bounds the search.
+        if (!force && noise <= 0)
+            rq.upperBound = old;
         const Plan plan = planOfficer(m_p, rq);
         if (!plan.found)
             return 0;
@@ -471,7 +482,8 @@ private:
                 m_score += currentCost(o, a, b) - before;
             }
         }
-        const double noise = (m_rng() % 3 == 0) ? 0.0 : m_noise;
+        static const double kNoise[] = {0.0, 3.0, 30.0, 120.0};
+        const double noise = kNoise[m_rng() % 4];
         for (int o : chosen)
             replan(o, a, b, true, noise);
         // A second, noiseless pass lets the first officers answer what the later ones did.
@@ -496,7 +508,7 @@ private:
     // re-plan around the exchange. Neither officer's plan alone can make such a trade.
     void swapMove()
     {
-        const int L = 1 + int(m_rng() % std::uint64_t(std::min(m_H, 7)));
+        const int L = 1 + int(m_rng() % std::uint64_t(std::min(m_H, m_rng() % 2 ? 7 : windowDays())));
         const int a = int(m_rng() % std::uint64_t(m_H - L + 1));
         const int b = a + L;
         const int x = int(m_rng() % std::uint64_t(m_nO));
