@@ -216,12 +216,14 @@ public:
             if (!lowerOk && !higherOk)
                 return false;
         }
+        // A higher count only hurts if its limit can still bind in the days left.
+        const int daysLeft = c.end - 1 - a.day;
         if (a.weekMinutes > b.weekMinutes && c.maxWeekly != INT_MAX)
             return false;
-        if (c.maxWeekends != INT_MAX && a.weekends > b.weekends)
+        if (c.maxWeekends != INT_MAX && a.weekends > b.weekends && c.maxWeekends - a.weekends < (daysLeft + 6) / 7 + 1)
             return false;
         for (std::size_t k = 0; k < c.trackedLimit.size(); ++k)
-            if (a.count[k] > b.count[k])
+            if (a.count[k] > b.count[k] && c.trackedLimit[k] - a.count[k] < daysLeft)
                 return false;
         return true;
     }
@@ -235,9 +237,12 @@ private:
 struct LabelCounter : boost::default_r_c_shortest_paths_visitor
 {
     std::size_t *labels;
-    explicit LabelCounter(std::size_t *l) : labels(l) {}
+    std::size_t limit;
+    explicit LabelCounter(std::size_t *l, std::size_t max) : labels(l), limit(max) {}
     template<class Label, class G>
     void on_label_feasible(const Label &, const G &) { ++*labels; }
+    template<class Queue, class G>
+    bool on_enter_loop(const Queue &, const G &) const { return *labels < limit; }
 };
 
 } // namespace
@@ -381,10 +386,14 @@ Plan planOfficer(const Problem &p, const PlanRequest &rq)
     std::vector<Res> results;
     Extend extend(&c);
     Dominates dominates(&c, &g);
-    LabelCounter counter(&plan.labels);
+    LabelCounter counter(&plan.labels, rq.maxLabels);
     boost::r_c_shortest_paths(g, boost::get(boost::vertex_index, g), boost::get(&Arc::index, g), source, sink,
                               paths, results, start, extend, dominates,
                               std::allocator<boost::r_c_shortest_paths_label<Graph, Res>>(), counter);
+    if (plan.labels >= rq.maxLabels) {
+        plan.gaveUp = true;
+        return plan;
+    }
     if (paths.empty())
         return plan;
     std::size_t best = 0;

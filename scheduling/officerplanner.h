@@ -29,6 +29,8 @@ struct PlanRequest
     // Only plans costing at most this are wanted: partial plans that cannot end below it are pruned
     // (a bound from the cheapest cell of each remaining day). No plan is found if none is that cheap.
     long long upperBound = kForbidden;
+    // Gives up (no plan) after creating this many labels, so one call stays bounded in time and memory.
+    std::size_t maxLabels = 400000;
 };
 
 struct Plan
@@ -37,6 +39,7 @@ struct Plan
     long long cost = 0;              // sum of the chosen cells' costs plus the minutes penalty
     std::vector<int> cells;          // endDay - firstDay cells
     std::size_t labels = 0;          // labels created, a measure of the work done
+    bool gaveUp = false;             // maxLabels reached
 };
 
 Plan planOfficer(const Problem &problem, const PlanRequest &request);

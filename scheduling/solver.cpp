@@ -154,7 +154,12 @@ private:
     void forbid(int o, int d, int s) { m_forbidden[std::size_t(o)][std::size_t(d * (m_nS + 1) + s + 1)] = 1; }
     bool forbidden(int o, int d, int s) const { return m_forbidden[std::size_t(o)][std::size_t(d * (m_nS + 1) + s + 1)]; }
 
-    int windowDays() const { return std::min(m_H, std::max(7, m_opt.windowDays)); }
+    // Labels grow with days x shift types: many shift types get shorter windows.
+    int windowDays() const
+    {
+        const int byTypes = std::max(7, 140 / (m_nS + 1));
+        return std::min({m_H, std::max(7, m_opt.windowDays), byTypes});
+    }
 
     bool stop()
     {
