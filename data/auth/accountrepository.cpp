@@ -306,7 +306,7 @@ Status AccountRepository::changeRole(const Session &actor, const QString &userNa
             q.prepare(QStringLiteral("DELETE FROM user_roles WHERE user_id = ? AND role_id = ? AND ifnull(squad_id, '') = ?"));
             q.addBindValue(u.id);
             q.addBindValue(role.value());
-            q.addBindValue(g.squadId);
+            q.addBindValue(g.squadId.isNull() ? QStringLiteral("") : g.squadId);
         }
         if (!q.exec())
             return sqlError(q);

@@ -49,6 +49,9 @@ QString filterDescription(const AuditFilter &f)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// QtSql binds a null QString as SQL NULL; the audit's text columns are NOT NULL.
+QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+
 } // namespace
 
 AuditLog::AuditLog(Database &db) : AuditLog(db, Clock::system()) {}
@@ -71,11 +74,11 @@ Status AuditLog::append(const QString &userId, const QString &userName, const QS
     q.addBindValue(Database::newId());
     q.addBindValue(now);
     q.addBindValue(userId.isEmpty() ? QVariant() : QVariant(userId));
-    q.addBindValue(userName);
+    q.addBindValue(text(userName));
     q.addBindValue(action);
-    q.addBindValue(entity);
-    q.addBindValue(entityId);
-    q.addBindValue(detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+    q.addBindValue(text(entity));
+    q.addBindValue(text(entityId));
+    q.addBindValue(text(detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))));
     q.addBindValue(now);
     q.addBindValue(m_db.consoleId());
     if (!q.exec())
@@ -172,16 +175,16 @@ Result<int> AuditLog::exportCsv(const Session &reader, const AuditFilter &filter
 void AuditLog::writeCsv(const std::vector<AuditEntry> &entries, QIODevice &out)
 {
     const QTimeZone shanghai(QByteArrayLiteral("Asia/Shanghai"));
-    QString text(QChar(0xFEFF)); // byte-order mark
-    text += QStringLiteral("time,user,action,entity,entity_id,console,detail\r\n");
+    QString csv(QChar(0xFEFF)); // byte-order mark
+    csv += QStringLiteral("time,user,action,entity,entity_id,console,detail\r\n");
     for (const AuditEntry &e : entries) {
         const QString local = e.at.toTimeZone(shanghai).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         const QString detail = e.detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact));
-        text += csvCell(local) + QLatin1Char(',') + csvCell(e.userName) + QLatin1Char(',') + csvCell(e.action)
+        csv += csvCell(local) + QLatin1Char(',') + csvCell(e.userName) + QLatin1Char(',') + csvCell(e.action)
             + QLatin1Char(',') + csvCell(e.entity) + QLatin1Char(',') + csvCell(e.entityId) + QLatin1Char(',')
             + csvCell(e.console) + QLatin1Char(',') + csvCell(detail) + QStringLiteral("\r\n");
     }
-    out.write(text.toUtf8());
+    out.write(csv.toUtf8());
 }
 
 } // namespace dd::data
