@@ -31,6 +31,8 @@ public:
     T &&value() && { return std::move(*m_value); }
     const T *operator->() const { return &*m_value; }
     T *operator->() { return &*m_value; }
+    const T &operator*() const & { return *m_value; }
+    T &operator*() & { return *m_value; }
 
     // Empty when ok().
     const QString &errorMessage() const { return m_error; }
