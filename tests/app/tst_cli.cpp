@@ -43,6 +43,7 @@ private Q_SLOTS:
     void exitCodes();
     void demoDbThenInfo();
     void infoOnCorruptFile();
+    void infoOnDamagedStore();
 
 private:
     Run run(const QStringList &args, int timeoutMs = 60000);
@@ -101,6 +102,8 @@ void TestCli::exitCodes_data()
                                            << 3 << QStringLiteral("@/absent.sqlite");
     QTest::newRow("info --json missing database") << QStringList{QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--db"), QStringLiteral("@/absent.sqlite")}
                                                   << 3 << QStringLiteral("@/absent.sqlite");
+    QTest::newRow("info, configured database missing") << QStringList{QStringLiteral("info")} << 3
+                                                       << QStringLiteral("dutydesk.sqlite");
     QTest::newRow("info missing directory") << QStringList{QStringLiteral("info"), QStringLiteral("--db"), QStringLiteral("@/gone/x.sqlite")}
                                             << 3 << QStringLiteral("@/gone");
 }
@@ -204,6 +207,30 @@ void TestCli::demoDbThenInfo()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("嘉定区")));
     QVERIFY(r.out.contains(QStringLiteral("南翔中队")));
+}
+
+void TestCli::infoOnDamagedStore()
+{
+    // A real store whose middle pages are overwritten: the header and schema still read, the data not.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
+    Run r = run({QStringLiteral("demo-db"), path});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size > 1024 * 1024);
+        for (qint64 offset = size / 4; offset < size * 3 / 4; offset += 64 * 1024) {
+            f.seek(offset);
+            f.write(QByteArray(4096, char(0x5A)));
+        }
+    }
+    const QByteArray before = checksum(path);
+    r = run({QStringLiteral("info"), QStringLiteral("--db"), path});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(path), qPrintable(r.err));
+    QCOMPARE(checksum(path), before);
 }
 
 void TestCli::infoOnCorruptFile()
