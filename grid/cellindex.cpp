@@ -83,6 +83,8 @@ CellIndex::~CellIndex() = default;
 int CellIndex::indexAt(Point lonLat) const
 {
     int best = -1;
+    if (!m_tree) // moved from
+        return best;
     for (auto it = m_tree->rtree.qbegin(bgi::covers(lonLat)); it != m_tree->rtree.qend(); ++it) {
         const int candidate = it->second;
         if ((best < 0 || candidate < best) && bg::covered_by(lonLat, m_shapes[static_cast<std::size_t>(candidate)]))
@@ -100,6 +102,8 @@ QString CellIndex::cellAt(Point lonLat) const
 std::vector<int> CellIndex::cellsIn(const Box &box) const
 {
     std::vector<int> result;
+    if (!m_tree) // moved from
+        return result;
     for (auto it = m_tree->rtree.qbegin(bgi::intersects(box)); it != m_tree->rtree.qend(); ++it) {
         if (bg::intersects(box, m_shapes[static_cast<std::size_t>(it->second)]))
             result.push_back(it->second);

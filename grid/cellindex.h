@@ -18,6 +18,7 @@ using Box = boost::geometry::model::box<Point>;
 // point-in-polygon test). Works for any cell shapes in one coordinate reference, e.g. an imported
 // official grid layer, not only squares. Cells are addressed by their position in the input.
 // Immutable after construction; const methods may be called from several threads at once.
+// A moved-from index behaves as an empty one.
 class CellIndex
 {
 public:

@@ -149,6 +149,13 @@ void TestCellIndex::emptyIndex()
     QCOMPARE(index.size(), std::size_t(0));
     QCOMPARE(index.indexAt(Point(121.3, 31.3)), -1);
     QVERIFY(index.cellsIn(Box(Point(0, 0), Point(200, 90))).empty());
+
+    // Moving hands the tree over; the moved-from index answers "no cell" instead of crashing.
+    CellIndex full(m_district.cells);
+    const CellIndex taken(std::move(full));
+    QCOMPARE(taken.indexAt(m_district.cells[3].centroid), 3);
+    QCOMPARE(full.indexAt(m_district.cells[3].centroid), -1); // NOLINT(bugprone-use-after-move)
+    QVERIFY(full.cellsIn(Box(Point(0, 0), Point(200, 90))).empty());
 }
 
 QTEST_GUILESS_MAIN(TestCellIndex)
