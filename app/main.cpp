@@ -28,6 +28,7 @@ constexpr Subcommand kSubcommands[] = {
     {"gui", AppKind::Widgets, &dd::app::runGui, QT_TRANSLATE_NOOP("dd::app", "Open the console (default).")},
     {"demo-db", AppKind::Core, &dd::app::runDemoDb, QT_TRANSLATE_NOOP("dd::app", "Create the demo district database: demo-db PATH [--seed N].")},
     {"info", AppKind::Core, &dd::app::runInfo, QT_TRANSLATE_NOOP("dd::app", "Summarise a database: counts, schema version, integrity [--json].")},
+    {"user", AppKind::Core, &dd::app::runUser, QT_TRANSLATE_NOOP("dd::app", "Manage accounts: user add|passwd|disable|enable|unlock|list.")},
     {"schedule", AppKind::Core, &dd::app::runSchedule, QT_TRANSLATE_NOOP("dd::app", "Solve or check a rostering benchmark instance: schedule solve|check ….")},
 };
 
@@ -35,17 +36,17 @@ QString tr(const char *text) { return QCoreApplication::translate("dd::app", tex
 
 QString usage()
 {
-    QString text = tr("Usage: dutydesk [SUBCOMMAND] [OPTIONS]\n\nSubcommands:\n");
+    QString text = tr(QT_TRANSLATE_NOOP("dd::app", "Usage: dutydesk [SUBCOMMAND] [OPTIONS]\n\nSubcommands:\n"));
     for (const Subcommand &c : kSubcommands)
         text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(10), tr(c.summary));
-    text += tr("\nRun `dutydesk SUBCOMMAND --help` for its options.\n\nExit codes:\n"
+    text += tr(QT_TRANSLATE_NOOP("dd::app", "\nRun `dutydesk SUBCOMMAND --help` for its options.\n\nExit codes:\n"
                "  0  success\n"
                "  1  failure: the work could not be done (stderr says why)\n"
                "  2  usage error: unknown subcommand, option or missing argument\n"
                "  3  database error: cannot open, migrate or write the database\n"
                "  4  input error: an input file is unreadable or malformed\n"
                "  5  partial: done in part\n"
-               "  6  cancelled\n");
+               "  6  cancelled\n"));
     return text;
 }
 
@@ -79,8 +80,10 @@ int main(int argc, char *argv[])
         }
     }
 
+    // `dutydesk gui --help` must work without a display (a QApplication aborts without one).
+    const bool subcommandHelp = raw.contains(QLatin1String("--help")) || raw.contains(QLatin1String("-h"));
     std::unique_ptr<QCoreApplication> app;
-    if (chosen && chosen->kind == AppKind::Widgets && !topLevelHelp && !topLevelVersion)
+    if (chosen && chosen->kind == AppKind::Widgets && !topLevelHelp && !topLevelVersion && !subcommandHelp)
         app = std::make_unique<QApplication>(argc, argv);
     else if (chosen && chosen->kind == AppKind::Gui)
         app = std::make_unique<QGuiApplication>(argc, argv);
@@ -98,7 +101,7 @@ int main(int argc, char *argv[])
         return dd::app::ExitOk;
     }
     if (!chosen) {
-        dd::app::printErr(tr("dutydesk: unknown subcommand '%1'\n").arg(raw.at(1)) + usage());
+        dd::app::printErr(tr(QT_TRANSLATE_NOOP("dd::app", "dutydesk: unknown subcommand '%1'\n")).arg(raw.at(1)) + usage());
         return dd::app::ExitUsage;
     }
 
