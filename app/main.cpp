@@ -32,14 +32,15 @@ constexpr Subcommand kSubcommands[] = {
     {"schedule", AppKind::Core, &dd::app::runSchedule, QT_TRANSLATE_NOOP("dd::app", "Solve or check a rostering benchmark instance: schedule solve|check ….")},
 };
 
-QString tr(const char *text) { return QCoreApplication::translate("dd::app", text); }
+// Not named tr(): lupdate would then skip the QT_TRANSLATE_NOOP strings passed to it.
+QString translated(const char *text) { return QCoreApplication::translate("dd::app", text); }
 
 QString usage()
 {
-    QString text = tr(QT_TRANSLATE_NOOP("dd::app", "Usage: dutydesk [SUBCOMMAND] [OPTIONS]\n\nSubcommands:\n"));
+    QString text = translated(QT_TRANSLATE_NOOP("dd::app", "Usage: dutydesk [SUBCOMMAND] [OPTIONS]\n\nSubcommands:\n"));
     for (const Subcommand &c : kSubcommands)
-        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(10), tr(c.summary));
-    text += tr(QT_TRANSLATE_NOOP("dd::app", "\nRun `dutydesk SUBCOMMAND --help` for its options.\n\nExit codes:\n"
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(10), translated(c.summary));
+    text += translated(QT_TRANSLATE_NOOP("dd::app", "\nRun `dutydesk SUBCOMMAND --help` for its options.\n\nExit codes:\n"
                "  0  success\n"
                "  1  failure: the work could not be done (stderr says why)\n"
                "  2  usage error: unknown subcommand, option or missing argument\n"
@@ -101,7 +102,7 @@ int main(int argc, char *argv[])
         return dd::app::ExitOk;
     }
     if (!chosen) {
-        dd::app::printErr(tr(QT_TRANSLATE_NOOP("dd::app", "dutydesk: unknown subcommand '%1'\n")).arg(raw.at(1)) + usage());
+        dd::app::printErr(translated(QT_TRANSLATE_NOOP("dd::app", "dutydesk: unknown subcommand '%1'\n")).arg(raw.at(1)) + usage());
         return dd::app::ExitUsage;
     }
 
