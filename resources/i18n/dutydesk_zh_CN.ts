@@ -263,6 +263,218 @@ Rows per table:
         <source>Solve or check a rostering benchmark instance: schedule solve|check ….</source>
         <translation>求解或检查排班基准算例：schedule solve|check ……</translation>
     </message>
+    <message>
+        <source>user: no new password: put new_password=… in the --credentials file, or run from a terminal.</source>
+        <translation>user：没有新密码：请在 --credentials 文件中写入 new_password=…，或在终端中运行。</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat the new password: </source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>user: the two passwords differ; nothing was changed.</source>
+        <translation>user：两次输入的密码不一致；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Read user=, password= (and new_password=) from FILE instead of asking; the file must not be readable by others.</source>
+        <translation>从 FILE 读取 user=、password=（以及 new_password=），而不是交互询问；该文件不得被其他用户读取。</translation>
+    </message>
+    <message>
+        <source>This command changes data and needs a signed-in user: give --credentials FILE, or run it from a terminal.</source>
+        <translation>此命令会修改数据，需要已登录的用户：请提供 --credentials FILE，或在终端中运行。</translation>
+    </message>
+    <message>
+        <source>User name: </source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>%1 must change the password first: sign in to the console, or run `dutydesk user passwd %1`.</source>
+        <translation>%1 必须先修改密码：请登录调度台，或运行 `dutydesk user passwd %1`。</translation>
+    </message>
+    <message>
+        <source>Manage accounts.
+  add NAME --role ROLE [--squad CODE]   create a user (the password must be changed at first sign-in)
+  passwd NAME                           set a password (your own, or anyone&apos;s as administrator)
+  disable NAME | enable NAME            stop or allow sign-in
+  unlock NAME                           lift a lock after failed attempts
+  list [--json]                         show every account
+Roles: district_admin, supervisor, centre_dispatcher, squad_leader, squad_dispatcher, officer.
+On a new database, `user add --role district_admin NAME` creates the first administrator without credentials.</source>
+        <translation>管理账号。
+  add NAME --role ROLE [--squad CODE]   创建用户（首次登录时必须修改密码）
+  passwd NAME                           设置密码（自己的；管理员可设置任何人的）
+  disable NAME | enable NAME            停用或允许登录
+  unlock NAME                           解除多次登录失败后的锁定
+  list [--json]                         列出所有账号
+角色：district_admin（区局管理员）、supervisor（督查）、centre_dispatcher（指挥中心调度员）、squad_leader（中队长）、squad_dispatcher（中队调度员）、officer（执法队员）。
+在新数据库上，`user add --role district_admin NAME` 无需凭据即可创建第一个管理员。</translation>
+    </message>
+    <message>
+        <source>add, passwd, disable, enable, unlock or list.</source>
+        <translation>add、passwd、disable、enable、unlock 或 list。</translation>
+    </message>
+    <message>
+        <source>The user name.</source>
+        <translation>用户名。</translation>
+    </message>
+    <message>
+        <source>Role of the new user (repeatable).</source>
+        <translation>新用户的角色（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>Squad code for squad roles, e.g. JD102.</source>
+        <translation>中队角色所属的中队代码，例如 JD102。</translation>
+    </message>
+    <message>
+        <source>Name shown in the console.</source>
+        <translation>在调度台中显示的姓名。</translation>
+    </message>
+    <message>
+        <source>Link to the officer with this badge number.</source>
+        <translation>关联到此工号的执法队员。</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list：输出 JSON。</translation>
+    </message>
+    <message>
+        <source>user: expected one of add, passwd, disable, enable, unlock, list (see dutydesk user --help).</source>
+        <translation>user：应为 add、passwd、disable、enable、unlock、list 之一（见 dutydesk user --help）。</translation>
+    </message>
+    <message>
+        <source>user %1: expected exactly one user NAME.</source>
+        <translation>user %1：需要且只需要一个用户名 NAME。</translation>
+    </message>
+    <message>
+        <source>user list: unexpected argument &apos;%1&apos;.</source>
+        <translation>user list：多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>user add: give at least one --role.</source>
+        <translation>user add：至少指定一个 --role。</translation>
+    </message>
+    <message>
+        <source>user add: unknown role &apos;%1&apos;.</source>
+        <translation>user add：未知角色“%1”。</translation>
+    </message>
+    <message>
+        <source>user add: %1</source>
+        <translation>user add：%1</translation>
+    </message>
+    <message>
+        <source>Created %1, the first district administrator.</source>
+        <translation>已创建 %1，即第一个区局管理员。</translation>
+    </message>
+    <message>
+        <source>user passwd: %1</source>
+        <translation>user passwd：%1</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>%1 的密码已修改。</translation>
+    </message>
+    <message>
+        <source>%1 must change the password first.</source>
+        <translation>%1 必须先修改密码。</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset; it must be changed at the next sign-in.</source>
+        <translation>%1 的密码已重置；下次登录时必须修改。</translation>
+    </message>
+    <message>
+        <source>Created %1 (%2); the password must be changed at the first sign-in.</source>
+        <translation>已创建 %1（%2）；首次登录时必须修改密码。</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again.</source>
+        <translation>%1 可以重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 已不能登录。</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 已解锁。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>无密码</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>user %1: %2</source>
+        <translation>user %1：%2</translation>
+    </message>
+    <message>
+        <source>Manage accounts: user add|passwd|disable|enable|unlock|list.</source>
+        <translation>管理账号：user add|passwd|disable|enable|unlock|list。</translation>
+    </message>
+    <message>
+        <source>Usage: dutydesk [SUBCOMMAND] [OPTIONS]
+
+Subcommands:
+</source>
+        <translation>用法：dutydesk [子命令] [选项]
+
+子命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Run `dutydesk SUBCOMMAND --help` for its options.
+
+Exit codes:
+  0  success
+  1  failure: the work could not be done (stderr says why)
+  2  usage error: unknown subcommand, option or missing argument
+  3  database error: cannot open, migrate or write the database
+  4  input error: an input file is unreadable or malformed
+  5  partial: done in part
+  6  cancelled
+</source>
+        <translation>
+运行 `dutydesk 子命令 --help` 查看其选项。
+
+退出码：
+  0  成功
+  1  失败：无法完成工作（原因见 stderr）
+  2  用法错误：未知的子命令、选项或缺少参数
+  3  数据库错误：无法打开、迁移或写入数据库
+  4  输入错误：输入文件无法读取或格式错误
+  5  部分完成
+  6  已取消
+</translation>
+    </message>
+    <message>
+        <source>dutydesk: unknown subcommand &apos;%1&apos;
+</source>
+        <translation>dutydesk：未知子命令“%1”
+</translation>
+    </message>
 </context>
 <context>
     <name>dd::data::AccessControl</name>
