@@ -10,6 +10,7 @@
 #include "ui/mainwindow.h"
 #include "ui/overview/squadtablemodel.h"
 #include "ui/overview/towntablemodel.h"
+#include "ui/translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
@@ -17,7 +18,10 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -44,6 +48,8 @@ private Q_SLOTS:
     void geometryPersists();
     void syncStatusFollowsSettings();
     void createsAndOpensDemoDatabase();
+    void newerSchemaIsRefused();
+    void chineseWindow();
 
 private:
     template <typename T>
@@ -287,6 +293,62 @@ void TestMainWindow::createsAndOpensDemoDatabase()
     QCOMPARE(child<dd::ui::SquadTableModel>(window, "squadModel")->rowCount(), 13);
     QVERIFY(!window.findChild<dd::ui::DatabaseErrorView *>()->isVisible());
     QCOMPARE(settings.databasePath(), window.databasePath()); // the next start opens it again
+}
+
+void TestMainWindow::newerSchemaIsRefused()
+{
+    // A file written by a newer DutyDesk: the window names both versions and leaves it alone.
+    const QString path = m_dir.filePath(QStringLiteral("from-the-future.sqlite"));
+    QVERIFY(QFile::copy(m_demo, path));
+    const int future = Database::latestSchemaVersion() + 7;
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        sql.setDatabaseName(path);
+        QVERIFY(sql.open());
+        QSqlQuery insert(sql);
+        QVERIFY(insert.exec(QStringLiteral("INSERT INTO schema_version VALUES (%1, 'future', '2030-01-01T00:00:00.000Z')")
+                                .arg(future)));
+        QSqlQuery checkpoint(sql);
+        checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        sql.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    QFile before(path);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray hash = QCryptographicHash::hash(before.readAll(), QCryptographicHash::Sha256);
+    before.close();
+
+    Settings settings(m_ini);
+    MainWindow window(settings);
+    window.show();
+    QVERIFY(!window.openDatabase(path));
+    const QString message = window.findChild<dd::ui::DatabaseErrorView *>()->message();
+    QVERIFY2(message.contains(QString::number(future)), qPrintable(message));
+    QVERIFY2(message.contains(QString::number(Database::latestSchemaVersion())), qPrintable(message));
+    QVERIFY(child<QLabel>(window, "errorMessageLabel")->text().contains(QString::number(future)));
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(QCryptographicHash::hash(after.readAll(), QCryptographicHash::Sha256), hash);
+}
+
+void TestMainWindow::chineseWindow()
+{
+    // The contexts lupdate wrote (dd::ui::…) must match the classes at run time, or officers see English.
+    QCOMPARE(dd::ui::installTranslators(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
+    {
+        Settings settings(m_ini);
+        MainWindow window(settings);
+        QVERIFY(window.openDatabase(m_demo));
+        QCOMPARE(window.windowTitle(),
+                 QStringLiteral("勤务调度台 DutyDesk — 嘉定区 — ") + QFileInfo(m_demo).fileName());
+        QCOMPARE(child<QLabel>(window, "statusSync")->text(), QStringLiteral("同步：未配置"));
+        QCOMPARE(child<dd::ui::SquadTableModel>(window, "squadModel")->headerData(dd::ui::SquadTableModel::OfficersColumn,
+                                                                                  Qt::Horizontal).toString(),
+                 QStringLiteral("执法队员"));
+        QCOMPARE(child<QListWidget>(window, "pageList")->item(MainWindow::RosterPageIndex)->text(), QStringLiteral("排班"));
+        QCOMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("文件(&F)"));
+    }
+    dd::ui::installTranslators(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestMainWindow)
