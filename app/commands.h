@@ -1,7 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "data/result.h"
+
+#include <QCommandLineOption>
 #include <QStringList>
+
+class QCommandLineParser;
+
+namespace dd::data {
+class Database;
+class Session;
+} // namespace dd::data
 
 namespace dd::app {
 
@@ -23,5 +33,12 @@ int runGui(const QStringList &args);        // app/cmd_gui.cpp    (needs a QAppl
 int runDemoDb(const QStringList &args);     // app/cmd_demodb.cpp
 int runInfo(const QStringList &args);       // app/cmd_info.cpp
 int runSchedule(const QStringList &args);   // app/cmd_schedule.cpp: schedule solve|check
+int runUser(const QStringList &args);       // app/cmd_user.cpp: user add|passwd|disable|enable|unlock|list
+
+// For every subcommand that changes data (app/cmd_user.cpp): add credentialsOption() to the parser,
+// then signInForCommand() gives the acting user from --credentials FILE (user=, password=; refused when
+// readable by others) or from a prompt without echo when stdin is a terminal; fails otherwise.
+QCommandLineOption credentialsOption();
+data::Result<data::Session> signInForCommand(data::Database &db, const QCommandLineParser &parser);
 
 } // namespace dd::app
