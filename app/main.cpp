@@ -29,7 +29,6 @@ constexpr Subcommand kSubcommands[] = {
     {"demo-db", AppKind::Core, &dd::app::runDemoDb, QT_TRANSLATE_NOOP("dd::app", "Create the demo district database: demo-db PATH [--seed N].")},
     {"info", AppKind::Core, &dd::app::runInfo, QT_TRANSLATE_NOOP("dd::app", "Summarise a database: counts, schema version, integrity [--json].")},
     {"user", AppKind::Core, &dd::app::runUser, QT_TRANSLATE_NOOP("dd::app", "Manage accounts: user add|passwd|disable|enable|unlock|list.")},
-    {"user", AppKind::Core, &dd::app::runUser, QT_TRANSLATE_NOOP("dd::app", "Manage accounts: user add|passwd|disable|enable|unlock|list.")},
     {"schedule", AppKind::Core, &dd::app::runSchedule, QT_TRANSLATE_NOOP("dd::app", "Solve or check a rostering benchmark instance: schedule solve|check ….")},
 };
 
