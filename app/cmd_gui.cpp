@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -77,6 +78,7 @@ int runGui(const QStringList &args)
     if (parser.isSet(language))
         ui::installTranslators(parser.value(language));
     ui::applyApplicationFont();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/dutydesk.svg")));
 
     std::unique_ptr<data::Settings> settings = parser.isSet(settingsFile)
         ? std::make_unique<data::Settings>(parser.value(settingsFile))

@@ -7,6 +7,9 @@
 #include "ui/aboutdialog.h"
 
 #include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -79,10 +82,15 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     browser->setHtml(html());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/dutydesk.svg")).pixmap(64, 64));
+    auto *top = new QHBoxLayout;
+    top->addWidget(icon, 0, Qt::AlignTop);
+    top->addWidget(browser, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(browser);
+    layout->addLayout(top);
     layout->addWidget(buttons);
-    resize(820, 620);
+    resize(900, 640);
 }
 
 } // namespace dd::ui

@@ -98,6 +98,7 @@ void MainWindow::createPages()
     m_errorView = new DatabaseErrorView;
     connect(m_errorView, &DatabaseErrorView::openRequested, this, &MainWindow::chooseDatabase);
     connect(m_errorView, &DatabaseErrorView::createDemoRequested, this, &MainWindow::chooseDemoDatabase);
+    m_errorView->setError(QString(), tr("No database is open yet."));
 
     m_central = new QStackedWidget(this);
     m_central->addWidget(m_pageArea);
@@ -281,10 +282,13 @@ void MainWindow::chooseDemoDatabase()
 
 void MainWindow::demoDatabaseFinished(bool ok, const QString &path, const QString &message)
 {
+    const bool cancelled = m_demoProgress && m_demoProgress->wasCanceled();
     if (m_demoProgress)
         m_demoProgress->deleteLater();
     if (!ok) {
         QFile::remove(path); // a half-written file would only fail to open later
+        if (cancelled)
+            return; // the user asked for it: no error to report
         QMessageBox::warning(this, tr("Create demo database"),
                              tr("The demo database %1 could not be created.\n\n%2").arg(path, message));
         return;

@@ -1516,6 +1516,10 @@ Exit codes:
 
 %2</translation>
     </message>
+    <message>
+        <source>No database is open yet.</source>
+        <translation>尚未打开数据库。</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::MapPage</name>
