@@ -70,7 +70,7 @@ public:
         for (const Pin &pin : m_p.pins)
             if (pin.officer == o && cell(pin.officer, pin.day) != pin.shift)
                 add(Rule::Pin, pin.officer, pin.day, pin.shift, 1, 0);
-        return m_e.hardAmount;
+        return hardUnits(m_e);
     }
 
     Evaluation run()
@@ -94,6 +94,7 @@ private:
     {
         const int i = int(rule);
         m_e.countByRule[std::size_t(i)] += 1;
+        m_e.amountByRule[std::size_t(i)] += amount;
         if (isHard(rule)) {
             m_e.hardViolations += 1;
             m_e.hardAmount += amount;
@@ -339,7 +340,13 @@ Evaluation evaluate(const Problem &problem, const Roster &roster, bool explain)
     return Evaluator(problem, roster, explain).run();
 }
 
-long long officerHardAmount(const Problem &problem, const Roster &roster, int officer)
+long long hardUnits(const Evaluation &e)
+{
+    const long long minutes = e.amountByRule[std::size_t(Rule::MinTotalMinutes)];
+    return minutes + kHardUnitsPerViolation * (e.hardAmount - minutes);
+}
+
+long long officerHardUnits(const Problem &problem, const Roster &roster, int officer)
 {
     return Evaluator(problem, roster, false).runOfficer(officer);
 }

@@ -63,6 +63,7 @@ struct Evaluation
     long long hardAmount = 0;              // sum of their amounts (minutes for the minute rules)
     std::array<long long, kRuleCount> costByRule{};
     std::array<int, kRuleCount> countByRule{};
+    std::array<long long, kRuleCount> amountByRule{};
     std::vector<Violation> violations;     // filled only when asked (explain = true)
 
     bool feasible() const { return hardViolations == 0; }
@@ -72,9 +73,13 @@ struct Evaluation
 // all call this. `roster` must be officers x days (cells kOff or a shift index).
 Evaluation evaluate(const Problem &problem, const Roster &roster, bool explain = false);
 
-// The summed amount of the hard violations of one officer's own rules (everything but cover maximum),
-// for moves that must not make an officer's row infeasible.
-long long officerHardAmount(const Problem &problem, const Roster &roster, int officer);
+// How badly a roster breaks hard rules, as one number for searches: minutes below the minimum total
+// count one each, every other unit of hard amount counts kHardUnitsPerViolation. Searches may trade
+// missing minutes (a plan from an empty start lacks them) but never buy them with another rule.
+inline constexpr long long kHardUnitsPerViolation = 100000;
+long long hardUnits(const Evaluation &evaluation);
+// The same for one officer's own rules (everything but cover maximum).
+long long officerHardUnits(const Problem &problem, const Roster &roster, int officer);
 
 // "A 3 4: max-consecutive-shifts (amount 6)" style one-line description; ids from the problem.
 std::string describe(const Problem &problem, const Violation &violation);

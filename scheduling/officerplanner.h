@@ -30,7 +30,7 @@ struct PlanRequest
     // (a bound from the cheapest cell of each remaining day). No plan is found if none is that cheap.
     long long upperBound = kForbidden;
     // Gives up (no plan) after creating this many labels, so one call stays bounded in time and memory.
-    std::size_t maxLabels = 400000;
+    std::size_t maxLabels = 150000;
 };
 
 struct Plan

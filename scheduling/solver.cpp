@@ -21,7 +21,7 @@ namespace {
 constexpr long long kHardWeight = 1000000;
 constexpr long long kOverMaximum = 1000000;
 
-long long penalised(const Evaluation &e) { return e.objective + kHardWeight * e.hardAmount; }
+long long penalised(const Evaluation &e) { return e.objective + kHardWeight * hardUnits(e); }
 
 using Clock = std::chrono::steady_clock;
 
@@ -154,11 +154,18 @@ private:
     void forbid(int o, int d, int s) { m_forbidden[std::size_t(o)][std::size_t(d * (m_nS + 1) + s + 1)] = 1; }
     bool forbidden(int o, int d, int s) const { return m_forbidden[std::size_t(o)][std::size_t(d * (m_nS + 1) + s + 1)]; }
 
-    // Labels grow with days x shift types: many shift types get shorter windows.
+    // Labels grow with days x shift types: many shift types get shorter windows, and the window
+    // shrinks further whenever a plan needed too many labels.
     int windowDays() const
     {
         const int byTypes = std::max(7, 140 / (m_nS + 1));
-        return std::min({m_H, std::max(7, m_opt.windowDays), byTypes});
+        return std::min({m_H, std::max(7, m_opt.windowDays), byTypes, m_windowCap});
+    }
+
+    void noteLabels(const Plan &plan)
+    {
+        if ((plan.gaveUp || plan.labels > 60000) && m_windowCap > 7)
+            m_windowCap = std::max(7, std::min(m_windowCap, m_H) - 2);
     }
 
     bool stop()
@@ -275,13 +282,13 @@ private:
         for (int o = 0; o < m_nO; ++o) {
             int &cell = m_roster[std::size_t(o)][std::size_t(d)];
             const int cur = cell;
-            const long long hard0 = officerHardAmount(m_p, m_roster, o);
+            const long long hard0 = officerHardUnits(m_p, m_roster, o);
             for (int x = -1; x < m_nS; ++x) {
                 if (forbidden(o, d, x))
                     continue;
                 if (x != cur) {
                     cell = x;
-                    const long long hard = officerHardAmount(m_p, m_roster, o);
+                    const long long hard = officerHardUnits(m_p, m_roster, o);
                     cell = cur;
                     if (hard > hard0)
                         continue;
@@ -381,10 +388,18 @@ private:
                 rq.workCost[std::size_t((d - a) * m_nS + s)] = cellCost(o, d, s, noise);
         }
         const long long old = currentCost(o, a, b);
-        // Without noise a plan only matters if it beats the current cells, so that bounds the search.
-        if (!force && noise <= 0)
-            rq.upperBound = old;
-        const Plan plan = planOfficer(m_p, rq);
+        // The current cells are one candidate plan, costing at most old (plus the noise) under these
+        // prices, so a better plan must be cheaper than that: a bound that prunes most labels. If the
+        // current cells are not a valid plan (cleared, or infeasible) the bounded search may find
+        // nothing, and a forced re-plan then searches again without the bound.
+        rq.upperBound = old + (long long)std::ceil(noise) * (b - a);
+        Plan plan = planOfficer(m_p, rq);
+        noteLabels(plan);
+        if (!plan.found && force && !plan.gaveUp) {
+            rq.upperBound = kForbidden;
+            plan = planOfficer(m_p, rq);
+            noteLabels(plan);
+        }
         if (!plan.found)
             return 0;
         std::vector<int> saved(m_roster[std::size_t(o)].begin() + a, m_roster[std::size_t(o)].begin() + b);
@@ -610,6 +625,7 @@ private:
     long long m_iterations = 0;
     bool m_separable = true;
     bool m_dayMoves = true;
+    int m_windowCap = 1 << 20;
     double m_lastElapsed = 0;
     double m_t0 = 30.0, m_t1 = 0.5, m_noise = 3.0;
     long long m_period = 0;   // > 0: the temperature cycles with this many steps
