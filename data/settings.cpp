@@ -23,6 +23,7 @@ constexpr KeySpec kKeys[] = {
     {Settings::Key::DistrictServerUrl, "sync/districtServerUrl"},
     {Settings::Key::NightlySyncTime, "sync/nightlyTime"},
     {Settings::Key::LastUserName, "session/lastUserName"},
+    {Settings::Key::IdleLockMinutes, "session/idleLockMinutes"},
     {Settings::Key::MainWindowGeometry, "ui/mainWindowGeometry"},
     {Settings::Key::MainWindowState, "ui/mainWindowState"},
 };
@@ -62,6 +63,8 @@ QVariant Settings::defaultValue(Key key)
         return QString();
     case Key::NightlySyncTime:
         return QTime(2, 0);
+    case Key::IdleLockMinutes:
+        return 10;
     case Key::LastUserName:
     case Key::MainWindowGeometry:
     case Key::MainWindowState:

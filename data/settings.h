@@ -26,6 +26,7 @@ public:
         DistrictServerUrl, // https://… of the district sync endpoint; empty = not configured
         NightlySyncTime,   // local time of the nightly sync, default 02:00
         LastUserName,      // remembered at sign-in
+        IdleLockMinutes,   // lock the console after this many minutes without input; 0 = never
         MainWindowGeometry,
         MainWindowState,
     };
