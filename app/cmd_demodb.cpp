@@ -12,7 +12,10 @@
 namespace dd::app {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("dd::app", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::app", text);
+}
 
 void removeStore(const QString &path)
 {
@@ -27,11 +30,14 @@ int runDemoDb(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "dd::app", "Creates the demo district (Jiading, schematic geometry) in a new database file."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), QCoreApplication::translate("dd::app", "The database file to create."));
-    const QCommandLineOption seedOption(QStringList{QStringLiteral("seed")},
-                                        QCoreApplication::translate("dd::app", "Seed of the generated content (default 1); the same seed gives the same district."),
-                                        QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption forceOption(QStringList{QStringLiteral("force")},
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+                                 QCoreApplication::translate("dd::app", "The database file to create."));
+    const QCommandLineOption seedOption(
+        QStringList { QStringLiteral("seed") },
+        QCoreApplication::translate(
+            "dd::app", "Seed of the generated content (default 1); the same seed gives the same district."),
+        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption forceOption(QStringList { QStringLiteral("force") },
                                          QCoreApplication::translate("dd::app", "Replace PATH if it exists."));
     parser.addOption(seedOption);
     parser.addOption(forceOption);
@@ -47,7 +53,8 @@ int runDemoDb(const QStringList &args)
     bool seedOk = false;
     const uint seed = parser.value(seedOption).toUInt(&seedOk);
     if (!seedOk) {
-        printErr(tr("demo-db: --seed needs a whole number from 0 to 4294967295, not \"%1\".").arg(parser.value(seedOption)));
+        printErr(
+            tr("demo-db: --seed needs a whole number from 0 to 4294967295, not \"%1\".").arg(parser.value(seedOption)));
         return ExitUsage;
     }
     const QString path = positional.first();

@@ -14,7 +14,10 @@
 namespace dd::app {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("dd::app", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::app", text);
+}
 } // namespace
 
 int runInfo(const QStringList &args)
@@ -23,14 +26,15 @@ int runInfo(const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate(
         "dd::app", "Summarises a database: counts per table, schema version, integrity check, squads."));
     parser.addOption(databaseOption());
-    const QCommandLineOption jsonOption(QStringList{QStringLiteral("json")},
+    const QCommandLineOption jsonOption(QStringList { QStringLiteral("json") },
                                         QCoreApplication::translate("dd::app", "Print one JSON object (for scripts)."));
     parser.addOption(jsonOption);
     int exitCode = ExitOk;
     if (!parseOrExit(parser, args, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty()) {
-        printErr(tr("info: unexpected argument \"%1\" (the database is given with --db PATH).").arg(parser.positionalArguments().first()));
+        printErr(tr("info: unexpected argument \"%1\" (the database is given with --db PATH).")
+                     .arg(parser.positionalArguments().first()));
         return ExitUsage;
     }
 
@@ -58,36 +62,38 @@ int runInfo(const QStringList &args)
             counts.insert(c.table, c.rows);
         QJsonArray squads;
         for (const data::SquadSummary &s : summary->squads)
-            squads.append(QJsonObject{{QStringLiteral("code"), s.code},
-                                      {QStringLiteral("name"), s.name},
-                                      {QStringLiteral("town_code"), s.townCode},
-                                      {QStringLiteral("officers"), s.officerCount}});
+            squads.append(QJsonObject { { QStringLiteral("code"), s.code },
+                                        { QStringLiteral("name"), s.name },
+                                        { QStringLiteral("town_code"), s.townCode },
+                                        { QStringLiteral("officers"), s.officerCount } });
         QJsonArray towns;
         for (const data::TownSummary &t : summary->towns)
-            towns.append(QJsonObject{{QStringLiteral("code"), t.code},
-                                     {QStringLiteral("name"), t.name},
-                                     {QStringLiteral("communities"), t.communityCount},
-                                     {QStringLiteral("cells"), t.cellCount}});
-        const QJsonObject district{{QStringLiteral("code"), summary->code},
-                                   {QStringLiteral("name"), summary->name},
-                                   {QStringLiteral("crs"), summary->crs},
-                                   {QStringLiteral("schematic"), summary->schematicGeometry},
-                                   {QStringLiteral("cells"), summary->cellCount},
-                                   {QStringLiteral("officers"), summary->officerCount}};
-        const QJsonObject root{{QStringLiteral("path"), info->path},
-                               {QStringLiteral("schema_version"), info->schemaVersion},
-                               {QStringLiteral("latest_schema_version"), data::Database::latestSchemaVersion()},
-                               {QStringLiteral("console_id"), info->consoleId},
-                               {QStringLiteral("integrity"), info->integrity},
-                               {QStringLiteral("counts"), counts},
-                               {QStringLiteral("district"), district},
-                               {QStringLiteral("towns"), towns},
-                               {QStringLiteral("squads"), squads}};
+            towns.append(QJsonObject { { QStringLiteral("code"), t.code },
+                                       { QStringLiteral("name"), t.name },
+                                       { QStringLiteral("communities"), t.communityCount },
+                                       { QStringLiteral("cells"), t.cellCount } });
+        const QJsonObject district { { QStringLiteral("code"), summary->code },
+                                     { QStringLiteral("name"), summary->name },
+                                     { QStringLiteral("crs"), summary->crs },
+                                     { QStringLiteral("schematic"), summary->schematicGeometry },
+                                     { QStringLiteral("cells"), summary->cellCount },
+                                     { QStringLiteral("officers"), summary->officerCount } };
+        const QJsonObject root { { QStringLiteral("path"), info->path },
+                                 { QStringLiteral("schema_version"), info->schemaVersion },
+                                 { QStringLiteral("latest_schema_version"), data::Database::latestSchemaVersion() },
+                                 { QStringLiteral("console_id"), info->consoleId },
+                                 { QStringLiteral("integrity"), info->integrity },
+                                 { QStringLiteral("counts"), counts },
+                                 { QStringLiteral("district"), district },
+                                 { QStringLiteral("towns"), towns },
+                                 { QStringLiteral("squads"), squads } };
         printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
     } else {
         QString text;
         text += tr("Database:        %1\n").arg(info->path);
-        text += tr("Schema version:  %1 (this build: %2)\n").arg(info->schemaVersion).arg(data::Database::latestSchemaVersion());
+        text += tr("Schema version:  %1 (this build: %2)\n")
+                    .arg(info->schemaVersion)
+                    .arg(data::Database::latestSchemaVersion());
         text += tr("Console id:      %1\n").arg(info->consoleId);
         text += tr("Integrity:       %1\n").arg(info->integrity);
         if (!summary->code.isEmpty()) {

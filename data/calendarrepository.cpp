@@ -34,7 +34,8 @@ Result<QHash<QString, CalendarDay::Kind>> exceptions(const Database &db, const Q
     QHash<QString, CalendarDay::Kind> map;
     while (q.next())
         map.insert(q.value(0).toString(),
-                   q.value(1).toString() == QLatin1String("holiday") ? CalendarDay::Kind::Holiday : CalendarDay::Kind::Workday);
+                   q.value(1).toString() == QLatin1String("holiday") ? CalendarDay::Kind::Holiday
+                                                                     : CalendarDay::Kind::Workday);
     return map;
 }
 
@@ -48,22 +49,26 @@ bool working(const QDate &date, const QHash<QString, CalendarDay::Kind> &map)
 
 } // namespace
 
-CalendarRepository::CalendarRepository(const Database &db) : m_db(db) {}
+CalendarRepository::CalendarRepository(const Database &db)
+    : m_db(db)
+{
+}
 
 Result<std::vector<CalendarDay>> CalendarRepository::days(int year) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT date, kind, name, source, editable FROM calendar_days WHERE date BETWEEN ? AND ? ORDER BY date"));
+    q.prepare(QStringLiteral(
+        "SELECT date, kind, name, source, editable FROM calendar_days WHERE date BETWEEN ? AND ? ORDER BY date"));
     q.addBindValue(QDate(year, 1, 1).toString(Qt::ISODate));
     q.addBindValue(QDate(year, 12, 31).toString(Qt::ISODate));
     if (!q.exec())
         return failure(CalendarTr::tr("Cannot read the working calendar: %1").arg(q.lastError().text()));
     std::vector<CalendarDay> list;
     while (q.next())
-        list.push_back(CalendarDay{QDate::fromString(q.value(0).toString(), Qt::ISODate),
-                                   q.value(1).toString() == QLatin1String("holiday") ? CalendarDay::Kind::Holiday
-                                                                                      : CalendarDay::Kind::Workday,
-                                   q.value(2).toString(), q.value(3).toString(), q.value(4).toInt() != 0});
+        list.push_back(CalendarDay { QDate::fromString(q.value(0).toString(), Qt::ISODate),
+                                     q.value(1).toString() == QLatin1String("holiday") ? CalendarDay::Kind::Holiday
+                                                                                       : CalendarDay::Kind::Workday,
+                                     q.value(2).toString(), q.value(3).toString(), q.value(4).toInt() != 0 });
     return list;
 }
 
@@ -107,11 +112,12 @@ Status CalendarRepository::setDay(const CalendarDay &day) const
     if (q.next() && q.value(0).toInt() == 0)
         return failure(CalendarTr::tr("The calendar entry of %1 is not editable.").arg(date));
     // The row keeps its id when it exists, so a sync sees an update rather than a new row.
-    q.prepare(QStringLiteral("INSERT INTO calendar_days (id, date, kind, name, source, editable, updated_at, last_writer)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-                             " ON CONFLICT (date) DO UPDATE SET kind = excluded.kind, name = excluded.name,"
-                             " source = excluded.source, editable = excluded.editable,"
-                             " updated_at = excluded.updated_at, last_writer = excluded.last_writer"));
+    q.prepare(
+        QStringLiteral("INSERT INTO calendar_days (id, date, kind, name, source, editable, updated_at, last_writer)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT (date) DO UPDATE SET kind = excluded.kind, name = excluded.name,"
+                       " source = excluded.source, editable = excluded.editable,"
+                       " updated_at = excluded.updated_at, last_writer = excluded.last_writer"));
     q.addBindValue(Database::newId());
     q.addBindValue(date);
     q.addBindValue(kindText(day.kind));

@@ -5,7 +5,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <vector>
 
 namespace dd::data {
@@ -18,7 +17,7 @@ struct CalendarDay
     enum class Kind { Holiday, Workday };
     QDate date;
     Kind kind = Kind::Holiday;
-    QString name;        // e.g. 春节, 春节调休上班
+    QString name; // e.g. 春节, 春节调休上班
     QString source;
     bool editable = true;
 };

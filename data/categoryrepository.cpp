@@ -36,21 +36,30 @@ LimitUnit unitFromText(const QString &t)
     return LimitUnit::Day;
 }
 
-const QString kSelect = QStringLiteral(
-    "SELECT id, code, major_class_code, major_class, name, limit_amount, limit_unit, clock, editable, unverified, active"
-    " FROM incident_categories ");
+const QString kSelect = QStringLiteral("SELECT id, code, major_class_code, major_class, name, limit_amount, "
+                                       "limit_unit, clock, editable, unverified, active"
+                                       " FROM incident_categories ");
 
 IncidentCategory read(const QSqlQuery &q)
 {
-    return IncidentCategory{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                            q.value(4).toString(),
-                            TimeLimit{q.value(5).toInt(), unitFromText(q.value(6).toString()), clockFromText(q.value(7).toString())},
-                            q.value(8).toInt() != 0, q.value(9).toInt() != 0, q.value(10).toInt() != 0};
+    return IncidentCategory { q.value(0).toString(),
+                              q.value(1).toString(),
+                              q.value(2).toString(),
+                              q.value(3).toString(),
+                              q.value(4).toString(),
+                              TimeLimit { q.value(5).toInt(), unitFromText(q.value(6).toString()),
+                                          clockFromText(q.value(7).toString()) },
+                              q.value(8).toInt() != 0,
+                              q.value(9).toInt() != 0,
+                              q.value(10).toInt() != 0 };
 }
 
 } // namespace
 
-CategoryRepository::CategoryRepository(const Database &db) : m_db(db) {}
+CategoryRepository::CategoryRepository(const Database &db)
+    : m_db(db)
+{
+}
 
 QString CategoryRepository::clockText(LimitClock clock)
 {
@@ -130,10 +139,12 @@ Status CategoryRepository::setTimeLimit(const QString &code, const TimeLimit &li
     const bool dayClock = limit.clock == LimitClock::WorkingDays || limit.clock == LimitClock::CalendarDays;
     if (limit.amount <= 0 || dayClock != (limit.unit == LimitUnit::Day))
         return failure(CategoryTr::tr("Incident category %1: a time limit needs a positive amount, counted in days for "
-                                      "working or calendar days and in hours or minutes otherwise.").arg(code));
+                                      "working or calendar days and in hours or minutes otherwise.")
+                           .arg(code));
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE incident_categories SET limit_amount = ?, limit_unit = ?, clock = ?, updated_at = ?,"
-                             " last_writer = ? WHERE code = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE incident_categories SET limit_amount = ?, limit_unit = ?, clock = ?, updated_at = ?,"
+                       " last_writer = ? WHERE code = ?"));
     q.addBindValue(limit.amount);
     q.addBindValue(unitText(limit.unit));
     q.addBindValue(clockText(limit.clock));

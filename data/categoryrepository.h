@@ -4,7 +4,6 @@
 #include "data/result.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace dd::data {
@@ -14,9 +13,9 @@ class Database;
 // How an incident category's time limit is counted.
 enum class LimitClock {
     EmergencyHours, // 紧急工作时: round the clock
-    WorkingHours,   // 工作时: working hours of working days only
-    WorkingDays,    // 工作日: working days of the calendar (holidays and 调休 included)
-    CalendarDays,   // 自然日
+    WorkingHours, // 工作时: working hours of working days only
+    WorkingDays, // 工作日: working days of the calendar (holidays and 调休 included)
+    CalendarDays, // 自然日
 };
 
 enum class LimitUnit { Minute, Hour, Day };
@@ -31,7 +30,7 @@ struct TimeLimit
 struct IncidentCategory
 {
     QString id;
-    QString code;           // 5 digits
+    QString code; // 5 digits
     QString majorClassCode; // 2 digits
     QString majorClass;
     QString name;
@@ -54,8 +53,8 @@ public:
     // in days, hour clocks in hours or minutes). Stamps updated_at and this console as last writer.
     Status setTimeLimit(const QString &code, const TimeLimit &limit) const;
 
-    static QString clockText(LimitClock clock);  // stored value, e.g. working_days
-    static QString unitText(LimitUnit unit);     // minute, hour, day
+    static QString clockText(LimitClock clock); // stored value, e.g. working_days
+    static QString unitText(LimitUnit unit); // minute, hour, day
     static QString clockLabel(LimitClock clock); // 紧急工作时 / 工作时 / 工作日 / 自然日 (translatable)
 
 private:

@@ -12,11 +12,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
-
-#include <sqlite3.h>
-
 #include <algorithm>
 #include <optional>
+#include <sqlite3.h>
 
 // Quiet by default: the CLI prints to stderr and scripts read it; QT_LOGGING_RULES turns it on.
 Q_LOGGING_CATEGORY(lcStore, "dutydesk.data", QtWarningMsg)
@@ -32,7 +30,10 @@ class DatabaseTr
 
 constexpr int kBusyTimeoutMs = 5000;
 
-QString nativePath(const QString &path) { return QDir::toNativeSeparators(path); }
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
 QString newConnectionName()
 {
@@ -90,8 +91,9 @@ bool hasSqliteHeader(const QString &path, qint64 *size)
 struct SideFiles
 {
     explicit SideFiles(const QString &path)
-        : m_path(path), m_wal(QFileInfo::exists(path + QStringLiteral("-wal"))),
-          m_shm(QFileInfo::exists(path + QStringLiteral("-shm")))
+        : m_path(path)
+        , m_wal(QFileInfo::exists(path + QStringLiteral("-wal")))
+        , m_shm(QFileInfo::exists(path + QStringLiteral("-shm")))
     {
     }
     void removeCreated() const
@@ -112,8 +114,8 @@ private:
 
 struct FileState
 {
-    int version = 0;      // 0 = no DutyDesk schema yet (new or empty file)
-    bool empty = true;    // no tables at all
+    int version = 0; // 0 = no DutyDesk schema yet (new or empty file)
+    bool empty = true; // no tables at all
 };
 
 // Reads the schema version through a read-only connection, so nothing is written to a file that will
@@ -134,8 +136,9 @@ Result<FileState> inspect(const QString &path)
             QSqlQuery q(db);
             FileState state;
             if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-                result = failure(DatabaseTr::tr("%1: the file is corrupt or not an SQLite database (%2); it was left untouched.")
-                                     .arg(nativePath(path), q.lastError().text()));
+                result = failure(
+                    DatabaseTr::tr("%1: the file is corrupt or not an SQLite database (%2); it was left untouched.")
+                        .arg(nativePath(path), q.lastError().text()));
             } else {
                 bool hasVersionTable = false;
                 while (q.next()) {
@@ -144,12 +147,14 @@ Result<FileState> inspect(const QString &path)
                         hasVersionTable = true;
                 }
                 if (!state.empty && !hasVersionTable) {
-                    result = failure(DatabaseTr::tr("%1: this SQLite file is not a DutyDesk database (it has no schema_version table); it was left untouched.")
+                    result = failure(DatabaseTr::tr("%1: this SQLite file is not a DutyDesk database (it has no "
+                                                    "schema_version table); it was left untouched.")
                                          .arg(nativePath(path)));
                 } else if (hasVersionTable) {
                     if (!q.exec(QStringLiteral("SELECT ifnull(max(version), 0) FROM schema_version")) || !q.next())
-                        result = failure(DatabaseTr::tr("%1: cannot read the schema version (%2); the file was left untouched.")
-                                             .arg(nativePath(path), q.lastError().text()));
+                        result = failure(
+                            DatabaseTr::tr("%1: cannot read the schema version (%2); the file was left untouched.")
+                                .arg(nativePath(path), q.lastError().text()));
                     else {
                         state.version = q.value(0).toInt();
                         result = state;
@@ -179,7 +184,7 @@ std::vector<Migration> loadMigrations()
     std::vector<Migration> list;
     const QDir dir(QStringLiteral(":/dutydesk/migrations"));
     static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
-    const QStringList files = dir.entryList(QStringList{QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList(QStringList { QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QRegularExpressionMatch m = pattern.match(file);
         if (!m.hasMatch())
@@ -187,7 +192,7 @@ std::vector<Migration> loadMigrations()
         QFile f(dir.filePath(file));
         if (!f.open(QIODevice::ReadOnly))
             continue;
-        list.push_back(Migration{m.captured(1).toInt(), m.captured(2), f.readAll()});
+        list.push_back(Migration { m.captured(1).toInt(), m.captured(2), f.readAll() });
     }
     std::sort(list.begin(), list.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
     return list;
@@ -206,7 +211,10 @@ struct Database::Private
     std::optional<SideFiles> sideFiles; // ReadOnly mode: what existed before opening
 };
 
-Database::Database() : d(std::make_unique<Private>()) {}
+Database::Database()
+    : d(std::make_unique<Private>())
+{
+}
 
 Database::~Database()
 {
@@ -245,7 +253,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         return failure(DatabaseTr::tr("No database file given."));
     const QFileInfo dirInfo(info.absolutePath());
     if (!dirInfo.isDir())
-        return failure(DatabaseTr::tr("%1: the directory %2 does not exist.").arg(shown, nativePath(info.absolutePath())));
+        return failure(
+            DatabaseTr::tr("%1: the directory %2 does not exist.").arg(shown, nativePath(info.absolutePath())));
 
     const bool existed = info.exists();
     if (!existed && mode != Mode::CreateIfMissing)
@@ -265,7 +274,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         const bool writable = info.isWritable() && (info.permissions() & QFileDevice::WriteOwner);
         if (mode != Mode::ReadOnly && !writable)
             return failure(DatabaseTr::tr("%1: the database file is read-only; DutyDesk needs to write to it. "
-                                          "Make it writable or open a copy. The file was left untouched.").arg(shown));
+                                          "Make it writable or open a copy. The file was left untouched.")
+                               .arg(shown));
         // WAL keeps two side files next to the database.
         if (mode != Mode::ReadOnly && !dirInfo.isWritable())
             return failure(DatabaseTr::tr("%1: the directory %2 is not writable (SQLite needs to create its journal "
@@ -273,7 +283,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
                                .arg(shown, nativePath(info.absolutePath())));
         qint64 size = 0;
         if (!hasSqliteHeader(file, &size))
-            return failure(DatabaseTr::tr("%1: the file is corrupt or not an SQLite database; it was left untouched.").arg(shown));
+            return failure(
+                DatabaseTr::tr("%1: the file is corrupt or not an SQLite database; it was left untouched.").arg(shown));
         Result<FileState> inspected = inspect(file);
         if (!inspected)
             return failure(inspected.errorMessage());
@@ -334,18 +345,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
             {
                 QSqlQuery check(db->connection());
                 if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
-                    problem = DatabaseTr::tr("%1: the file is damaged (%2); it was not migrated and was left untouched.")
-                                  .arg(shown, check.lastError().text());
+                    problem
+                        = DatabaseTr::tr("%1: the file is damaged (%2); it was not migrated and was left untouched.")
+                              .arg(shown, check.lastError().text());
                 else if (check.value(0).toString() != QLatin1String("ok"))
-                    problem = DatabaseTr::tr("%1: the file is damaged (%2); it was not migrated and was left untouched.")
-                                  .arg(shown, check.value(0).toString());
+                    problem
+                        = DatabaseTr::tr("%1: the file is damaged (%2); it was not migrated and was left untouched.")
+                              .arg(shown, check.value(0).toString());
             }
             if (problem.isEmpty()) {
                 QSqlQuery vacuum(db->connection());
                 vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
                 vacuum.addBindValue(backup);
                 if (!vacuum.exec())
-                    problem = DatabaseTr::tr("%1: cannot write the backup %2 before migrating (%3); the file was left untouched.")
+                    problem = DatabaseTr::tr(
+                                  "%1: cannot write the backup %2 before migrating (%3); the file was left untouched.")
                                   .arg(shown, nativePath(backup), vacuum.lastError().text());
             }
             if (!problem.isEmpty())
@@ -363,10 +377,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
                 continue;
             Status step = db->transaction([&]() -> Status {
                 if (db->d->schemaVersion == 0) {
-                    Status base = execRaw(handle, QByteArrayLiteral(
-                        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
-                        " applied_at TEXT NOT NULL);"
-                        "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"));
+                    Status base
+                        = execRaw(handle,
+                                  QByteArrayLiteral(
+                                      "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name "
+                                      "TEXT NOT NULL,"
+                                      " applied_at TEXT NOT NULL);"
+                                      "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"));
                     if (!base)
                         return base;
                 }
@@ -374,7 +391,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
                 if (!applied)
                     return applied;
                 QSqlQuery record(db->connection());
-                record.prepare(QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"));
+                record.prepare(
+                    QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"));
                 record.addBindValue(m.version);
                 record.addBindValue(m.name);
                 record.addBindValue(timestampNow());
@@ -383,13 +401,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
                 return success();
             });
             if (!step) {
-                QString message = DatabaseTr::tr("%1: migration %2 (%3) failed: %4. The database stays at schema version %5.")
-                                      .arg(shown)
-                                      .arg(m.version)
-                                      .arg(m.name, step.errorMessage())
-                                      .arg(db->d->schemaVersion);
+                QString message
+                    = DatabaseTr::tr("%1: migration %2 (%3) failed: %4. The database stays at schema version %5.")
+                          .arg(shown)
+                          .arg(m.version)
+                          .arg(m.name, step.errorMessage())
+                          .arg(db->d->schemaVersion);
                 if (!db->d->backupPath.isEmpty())
-                    message += QLatin1Char(' ') + DatabaseTr::tr("A backup is at %1.").arg(nativePath(db->d->backupPath));
+                    message
+                        += QLatin1Char(' ') + DatabaseTr::tr("A backup is at %1.").arg(nativePath(db->d->backupPath));
                 return abandon(message);
             }
             db->d->schemaVersion = m.version;
@@ -400,7 +420,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
         QString problem;
         if (db->d->schemaVersion > 0) {
             QSqlQuery id(db->connection());
-            id.prepare(QStringLiteral("INSERT OR IGNORE INTO meta (key, value) VALUES ('console_id', ?), ('created_at', ?)"));
+            id.prepare(
+                QStringLiteral("INSERT OR IGNORE INTO meta (key, value) VALUES ('console_id', ?), ('created_at', ?)"));
             id.addBindValue(newId());
             id.addBindValue(timestampNow());
             if (!id.exec())
@@ -418,12 +439,30 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     return db;
 }
 
-QString Database::path() const { return d->path; }
-QString Database::connectionName() const { return d->connectionName; }
-QSqlDatabase Database::connection() const { return QSqlDatabase::database(d->connectionName, false); }
-int Database::schemaVersion() const { return d->schemaVersion; }
-QString Database::backupPath() const { return d->backupPath; }
-QString Database::consoleId() const { return d->consoleId; }
+QString Database::path() const
+{
+    return d->path;
+}
+QString Database::connectionName() const
+{
+    return d->connectionName;
+}
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(d->connectionName, false);
+}
+int Database::schemaVersion() const
+{
+    return d->schemaVersion;
+}
+QString Database::backupPath() const
+{
+    return d->backupPath;
+}
+QString Database::consoleId() const
+{
+    return d->consoleId;
+}
 
 Status Database::transaction(const std::function<Status()> &work)
 {
@@ -458,20 +497,27 @@ Result<QString> Database::integrityCheck() const
 {
     QSqlQuery q(connection());
     if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
-        return failure(DatabaseTr::tr("%1: integrity check failed to run (%2).").arg(nativePath(d->path), q.lastError().text()));
+        return failure(
+            DatabaseTr::tr("%1: integrity check failed to run (%2).").arg(nativePath(d->path), q.lastError().text()));
     QStringList lines;
     while (q.next())
         lines << q.value(0).toString();
     return lines.join(QLatin1Char('\n'));
 }
 
-QString Database::newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString Database::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 QString Database::timestamp(const QDateTime &when)
 {
     return when.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
 }
 
-QString Database::timestampNow() { return timestamp(QDateTime::currentDateTimeUtc()); }
+QString Database::timestampNow()
+{
+    return timestamp(QDateTime::currentDateTimeUtc());
+}
 
 } // namespace dd::data

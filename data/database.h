@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
-
 #include <functional>
 #include <memory>
 #include <vector>
@@ -17,9 +16,9 @@ namespace dd::data {
 // One step of the schema: applied inside one transaction, recorded in schema_version.
 struct Migration
 {
-    int version = 0;  // 1, 2, … without gaps
-    QString name;     // e.g. "core"
-    QByteArray sql;   // one or more statements (triggers allowed)
+    int version = 0; // 1, 2, … without gaps
+    QString name; // e.g. "core"
+    QByteArray sql; // one or more statements (triggers allowed)
 };
 
 // One console's SQLite store: WAL journal, foreign keys on, busy timeout set, schema migrated.

@@ -4,7 +4,6 @@
 #include "data/result.h"
 
 #include <QString>
-
 #include <cstdint>
 
 namespace dd::data {
@@ -29,7 +28,7 @@ struct DemoReport
     int categories = 0;
     int calendarDays = 0;
     qint64 geometryMilliseconds = 0; // generating the schematic geometry
-    qint64 writeMilliseconds = 0;    // everything written to the store (one transaction)
+    qint64 writeMilliseconds = 0; // everything written to the store (one transaction)
 };
 
 // The demo district (Jiading, 310114) from the embedded reference tables and a generated schematic

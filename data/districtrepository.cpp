@@ -18,13 +18,16 @@ class DistrictTr
 
 Error queryError(const QSqlQuery &q, const char *what)
 {
-    return failure(DistrictTr::tr("Cannot read %1 from the database: %2")
-                       .arg(QString::fromLatin1(what), q.lastError().text()));
+    return failure(
+        DistrictTr::tr("Cannot read %1 from the database: %2").arg(QString::fromLatin1(what), q.lastError().text()));
 }
 
 } // namespace
 
-DistrictRepository::DistrictRepository(const Database &db) : m_db(db) {}
+DistrictRepository::DistrictRepository(const Database &db)
+    : m_db(db)
+{
+}
 
 Result<DistrictSummary> DistrictRepository::summary() const
 {
@@ -52,24 +55,24 @@ Result<DistrictSummary> DistrictRepository::summary() const
         s.cellCount = q.value(3).toInt();
     }
 
-    q.prepare(QStringLiteral(
-        "SELECT t.code, t.name,"
-        " (SELECT count(*) FROM communities m WHERE m.town_id = t.id),"
-        " (SELECT count(*) FROM grid_cells c WHERE c.town_id = t.id AND c.layer_id = ?)"
-        " FROM towns t ORDER BY t.code"));
+    q.prepare(QStringLiteral("SELECT t.code, t.name,"
+                             " (SELECT count(*) FROM communities m WHERE m.town_id = t.id),"
+                             " (SELECT count(*) FROM grid_cells c WHERE c.town_id = t.id AND c.layer_id = ?)"
+                             " FROM towns t ORDER BY t.code"));
     q.addBindValue(layerId);
     if (!q.exec())
         return queryError(q, "the towns");
     while (q.next())
-        s.towns.push_back(TownSummary{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt()});
+        s.towns.push_back(
+            TownSummary { q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt() });
 
-    if (!q.exec(QStringLiteral(
-            "SELECT s.code, s.name, ifnull(t.code, ''),"
-            " (SELECT count(*) FROM officers o WHERE o.squad_id = s.id AND o.active = 1)"
-            " FROM squads s LEFT JOIN towns t ON t.id = s.town_id ORDER BY s.code")))
+    if (!q.exec(QStringLiteral("SELECT s.code, s.name, ifnull(t.code, ''),"
+                               " (SELECT count(*) FROM officers o WHERE o.squad_id = s.id AND o.active = 1)"
+                               " FROM squads s LEFT JOIN towns t ON t.id = s.town_id ORDER BY s.code")))
         return queryError(q, "the squads");
     while (q.next())
-        s.squads.push_back(SquadSummary{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt()});
+        s.squads.push_back(
+            SquadSummary { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt() });
 
     if (!q.exec(QStringLiteral("SELECT count(*) FROM officers WHERE active = 1")) || !q.next())
         return queryError(q, "the officers");

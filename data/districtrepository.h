@@ -4,7 +4,6 @@
 #include "data/result.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace dd::data {
@@ -13,8 +12,8 @@ class Database;
 
 struct TownSummary
 {
-    QString code;        // 9-digit statistical code, e.g. 310114102
-    QString name;        // e.g. 南翔镇
+    QString code; // 9-digit statistical code, e.g. 310114102
+    QString name; // e.g. 南翔镇
     int communityCount = 0;
     int cellCount = 0;
 };
@@ -23,19 +22,19 @@ struct SquadSummary
 {
     QString code;
     QString name;
-    QString townCode;    // empty for the bureau's own squads
+    QString townCode; // empty for the bureau's own squads
     int officerCount = 0; // active officers
 };
 
 struct DistrictSummary
 {
-    QString code;        // 310114
-    QString name;        // 嘉定区
+    QString code; // 310114
+    QString name; // 嘉定区
     bool schematicGeometry = false; // true for the generated demo geometry (示意)
-    QString crs;         // coordinate reference of the grid layer, e.g. GCJ-02
+    QString crs; // coordinate reference of the grid layer, e.g. GCJ-02
     int cellCount = 0;
     int officerCount = 0;
-    std::vector<TownSummary> towns;   // ordered by code
+    std::vector<TownSummary> towns; // ordered by code
     std::vector<SquadSummary> squads; // ordered by code
 };
 

@@ -22,14 +22,17 @@ const QString kSelect = QStringLiteral(
 
 Officer read(const QSqlQuery &q)
 {
-    return Officer{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                   q.value(4).toInt() != 0, q.value(5).toInt() != 0, q.value(6).toInt() != 0, q.value(7).toInt() != 0,
-                   q.value(8).toInt(), q.value(9).toString(), q.value(10).toInt() != 0};
+    return Officer { q.value(0).toString(),   q.value(1).toString(),   q.value(2).toString(),   q.value(3).toString(),
+                     q.value(4).toInt() != 0, q.value(5).toInt() != 0, q.value(6).toInt() != 0, q.value(7).toInt() != 0,
+                     q.value(8).toInt(),      q.value(9).toString(),   q.value(10).toInt() != 0 };
 }
 
 } // namespace
 
-OfficerRepository::OfficerRepository(const Database &db) : m_db(db) {}
+OfficerRepository::OfficerRepository(const Database &db)
+    : m_db(db)
+{
+}
 
 Result<std::vector<Officer>> OfficerRepository::bySquad(const QString &squadCode, bool activeOnly) const
 {
@@ -60,9 +63,10 @@ Result<Officer> OfficerRepository::byBadge(const QString &badgeNo) const
 Status OfficerRepository::update(const Officer &o) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE officers SET name = ?, certified = ?, legal_officer = ?, driver = ?, dispatcher = ?,"
-                             " contract_minutes_per_week = ?, phone = ?, active = ?, updated_at = ?, last_writer = ?"
-                             " WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE officers SET name = ?, certified = ?, legal_officer = ?, driver = ?, dispatcher = ?,"
+                       " contract_minutes_per_week = ?, phone = ?, active = ?, updated_at = ?, last_writer = ?"
+                       " WHERE id = ?"));
     q.addBindValue(o.name);
     q.addBindValue(int(o.certified));
     q.addBindValue(int(o.legalOfficer));

@@ -4,7 +4,6 @@
 #include "data/result.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace dd::data {
@@ -17,10 +16,10 @@ struct Officer
     QString badgeNo;
     QString name;
     QString squadCode;
-    bool certified = false;      // 执法证
-    bool legalOfficer = false;   // 法制员
+    bool certified = false; // 执法证
+    bool legalOfficer = false; // 法制员
     bool driver = false;
-    bool dispatcher = false;     // 调度员
+    bool dispatcher = false; // 调度员
     int contractMinutesPerWeek = 2400;
     QString phone;
     bool active = true;

@@ -29,7 +29,10 @@ Post::Kind kindFromText(const QString &text)
 
 } // namespace
 
-PostRepository::PostRepository(const Database &db) : m_db(db) {}
+PostRepository::PostRepository(const Database &db)
+    : m_db(db)
+{
+}
 
 QString PostRepository::kindText(Post::Kind kind)
 {
@@ -58,9 +61,10 @@ Result<std::vector<Post>> PostRepository::bySquad(const QString &squadCode) cons
         return failure(PostTr::tr("Cannot read the posts of squad %1: %2").arg(squadCode, q.lastError().text()));
     std::vector<Post> list;
     while (q.next())
-        list.push_back(Post{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                            kindFromText(q.value(4).toString()), q.value(5).toString(), q.value(6).toString(),
-                            q.value(7).toInt(), q.value(8).toInt(), q.value(9).toString(), q.value(10).toInt()});
+        list.push_back(Post { q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(), kindFromText(q.value(4).toString()), q.value(5).toString(),
+                              q.value(6).toString(), q.value(7).toInt(), q.value(8).toInt(), q.value(9).toString(),
+                              q.value(10).toInt() });
     return list;
 }
 
@@ -73,10 +77,11 @@ Result<std::vector<CoverageGap>> PostRepository::patrolCoverageGaps(const QStrin
         " FROM grid_cells c JOIN squads s ON s.id = c.squad_id WHERE s.code = ? AND n <> 1 ORDER BY c.code"));
     q.addBindValue(squadCode);
     if (!q.exec())
-        return failure(PostTr::tr("Cannot check the patrol coverage of squad %1: %2").arg(squadCode, q.lastError().text()));
+        return failure(
+            PostTr::tr("Cannot check the patrol coverage of squad %1: %2").arg(squadCode, q.lastError().text()));
     std::vector<CoverageGap> gaps;
     while (q.next())
-        gaps.push_back(CoverageGap{q.value(0).toString(), q.value(1).toInt()});
+        gaps.push_back(CoverageGap { q.value(0).toString(), q.value(1).toInt() });
     return gaps;
 }
 

@@ -4,7 +4,6 @@
 #include "data/result.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace dd::data {
@@ -19,11 +18,11 @@ struct Post
     QString name;
     QString squadCode;
     Kind kind = Kind::PatrolSector;
-    QString grade;          // event zones: core, key, general
-    QString topic;          // campaigns
+    QString grade; // event zones: core, key, general
+    QString topic; // campaigns
     int minOfficers = 1;
     int minCertified = 0;
-    QString requiredSkill;  // empty, certified, legal_officer, driver, dispatcher
+    QString requiredSkill; // empty, certified, legal_officer, driver, dispatcher
     int cellCount = 0;
 };
 

@@ -111,7 +111,9 @@ Result<DistrictReference> ReferenceData::jiading()
     ref.name = QStringLiteral("嘉定区");
 
     const QString townsFile = kJiadingDir + QStringLiteral("towns_streets_2023.csv");
-    auto towns = readCsv(townsFile, {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("areaCode")});
+    auto towns = readCsv(
+        townsFile,
+        { QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("areaCode") });
     if (!towns)
         return failure(towns.errorMessage());
     QHash<QString, std::size_t> townIndex;
@@ -119,13 +121,15 @@ Result<DistrictReference> ReferenceData::jiading()
         const QStringList &r = towns->at(i);
         if (!allDigits(r.at(0), 9) || !r.at(0).startsWith(ref.code) || r.at(3) != ref.code)
             return failure(ReferenceTr::tr("%1: line %2: \"%3\" is not a 9-digit code of district %4.")
-                               .arg(townsFile).arg(i + 2).arg(r.at(0), ref.code));
+                               .arg(townsFile)
+                               .arg(i + 2)
+                               .arg(r.at(0), ref.code));
         townIndex.insert(r.at(0), ref.towns.size());
-        ref.towns.push_back(TownRecord{r.at(0), r.at(1), r.at(2), 0.0, 0.0});
+        ref.towns.push_back(TownRecord { r.at(0), r.at(1), r.at(2), 0.0, 0.0 });
     }
 
     const QString seatsFile = kJiadingDir + QStringLiteral("town_seats_approx.csv");
-    auto seats = readCsv(seatsFile, {QStringLiteral("code"), QStringLiteral("lon"), QStringLiteral("lat")});
+    auto seats = readCsv(seatsFile, { QStringLiteral("code"), QStringLiteral("lon"), QStringLiteral("lat") });
     if (!seats)
         return failure(seats.errorMessage());
     QHash<QString, bool> seated;
@@ -135,7 +139,9 @@ Result<DistrictReference> ReferenceData::jiading()
         const double lon = r.at(1).toDouble(&okLon), lat = r.at(2).toDouble(&okLat);
         if (!townIndex.contains(r.at(0)) || !okLon || !okLat)
             return failure(ReferenceTr::tr("%1: line %2: unknown town \"%3\" or bad coordinates.")
-                               .arg(seatsFile).arg(i + 2).arg(r.at(0)));
+                               .arg(seatsFile)
+                               .arg(i + 2)
+                               .arg(r.at(0)));
         TownRecord &t = ref.towns[townIndex.value(r.at(0))];
         t.seatLon = lon;
         t.seatLat = lat;
@@ -146,15 +152,18 @@ Result<DistrictReference> ReferenceData::jiading()
             return failure(ReferenceTr::tr("%1: no seat for town %2 (%3).").arg(seatsFile, t.code, t.name));
 
     const QString committeesFile = kJiadingDir + QStringLiteral("committees_2023.csv");
-    auto committees = readCsv(committeesFile, {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("streetCode")});
+    auto committees
+        = readCsv(committeesFile, { QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("streetCode") });
     if (!committees)
         return failure(committees.errorMessage());
     for (std::size_t i = 0; i < committees->size(); ++i) {
         const QStringList &r = committees->at(i);
         if (!allDigits(r.at(0), 12) || !townIndex.contains(r.at(2)) || !r.at(0).startsWith(r.at(2)))
             return failure(ReferenceTr::tr("%1: line %2: \"%3\" is not a 12-digit code inside a known town.")
-                               .arg(committeesFile).arg(i + 2).arg(r.at(0)));
-        ref.communities.push_back(CommunityRecord{r.at(0), r.at(1), r.at(2)});
+                               .arg(committeesFile)
+                               .arg(i + 2)
+                               .arg(r.at(0)));
+        ref.communities.push_back(CommunityRecord { r.at(0), r.at(1), r.at(2) });
     }
     return ref;
 }
@@ -162,7 +171,9 @@ Result<DistrictReference> ReferenceData::jiading()
 Result<std::vector<CategoryRecord>> ReferenceData::eventCategories()
 {
     const QString file = QStringLiteral(":/dutydesk/data/categories/gbt47678-5-2026-event-classes.csv");
-    auto rows = readCsv(file, {QStringLiteral("code"), QStringLiteral("big_class_code"), QStringLiteral("big_class"), QStringLiteral("name")});
+    auto rows = readCsv(file,
+                        { QStringLiteral("code"), QStringLiteral("big_class_code"), QStringLiteral("big_class"),
+                          QStringLiteral("name") });
     if (!rows)
         return failure(rows.errorMessage());
     std::vector<CategoryRecord> list;
@@ -170,8 +181,10 @@ Result<std::vector<CategoryRecord>> ReferenceData::eventCategories()
         const QStringList &r = rows->at(i);
         if (!allDigits(r.at(0), 5) || !r.at(0).startsWith(r.at(1)))
             return failure(ReferenceTr::tr("%1: line %2: \"%3\" is not a 5-digit code of major class %4.")
-                               .arg(file).arg(i + 2).arg(r.at(0), r.at(1)));
-        list.push_back(CategoryRecord{r.at(0), r.at(1), r.at(2), r.at(3)});
+                               .arg(file)
+                               .arg(i + 2)
+                               .arg(r.at(0), r.at(1)));
+        list.push_back(CategoryRecord { r.at(0), r.at(1), r.at(2), r.at(3) });
     }
     return list;
 }

@@ -4,30 +4,29 @@
 #include "data/result.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace dd::data {
 
 struct TownRecord
 {
-    QString code;  // 9 digits
+    QString code; // 9 digits
     QString name;
-    QString kind;  // 镇, 街道, or the statistical special-area label
+    QString kind; // 镇, 街道, or the statistical special-area label
     double seatLon = 0.0; // approximate seat, GCJ-02
     double seatLat = 0.0;
 };
 
 struct CommunityRecord
 {
-    QString code;     // 12 digits
+    QString code; // 12 digits
     QString name;
     QString townCode; // 9 digits
 };
 
 struct CategoryRecord
 {
-    QString code;           // 5 digits
+    QString code; // 5 digits
     QString majorClassCode; // 2 digits
     QString majorClass;
     QString name;
@@ -37,8 +36,8 @@ struct DistrictReference
 {
     QString code; // 310114
     QString name; // 嘉定区
-    std::vector<TownRecord> towns;             // file order (by code)
-    std::vector<CommunityRecord> communities;  // file order (by code)
+    std::vector<TownRecord> towns; // file order (by code)
+    std::vector<CommunityRecord> communities; // file order (by code)
 };
 
 // The reference tables shipped in resources/data (embedded at :/dutydesk/data, provenance in

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
@@ -16,12 +15,17 @@ struct Error
     QString message;
 };
 
-template <typename T>
-class Result
+template<typename T> class Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error.message)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_error(std::move(error.message))
+    {
+    }
 
     explicit operator bool() const { return m_value.has_value(); }
     bool ok() const { return m_value.has_value(); }
@@ -44,7 +48,13 @@ private:
 
 // For operations that return nothing but may fail.
 using Status = Result<std::monostate>;
-inline Status success() { return Status(std::monostate{}); }
-inline Error failure(QString message) { return Error{std::move(message)}; }
+inline Status success()
+{
+    return Status(std::monostate {});
+}
+inline Error failure(QString message)
+{
+    return Error { std::move(message) };
+}
 
 } // namespace dd::data

@@ -39,8 +39,9 @@ Result<StoreInfo> inspectStore(const Database &db)
         QString quoted = table;
         quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
         if (!q.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(quoted)) || !q.next())
-            return failure(StoreInfoTr::tr("%1: cannot count table %2 (%3).").arg(db.path(), table, q.lastError().text()));
-        info.counts.push_back(TableCount{table, q.value(0).toLongLong()});
+            return failure(
+                StoreInfoTr::tr("%1: cannot count table %2 (%3).").arg(db.path(), table, q.lastError().text()));
+        info.counts.push_back(TableCount { table, q.value(0).toLongLong() });
     }
     Result<QString> integrity = db.integrityCheck();
     if (!integrity)

@@ -4,7 +4,6 @@
 #include "data/result.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace dd::data {
@@ -23,7 +22,7 @@ struct StoreInfo
     QString path;
     int schemaVersion = 0;
     QString consoleId;
-    QString integrity;              // "ok" or the problems from PRAGMA integrity_check
+    QString integrity; // "ok" or the problems from PRAGMA integrity_check
     std::vector<TableCount> counts; // every ordinary table (no SQLite internals, no R*Tree shadow tables), by name
 };
 

@@ -85,27 +85,38 @@ void TestCli::exitCodes_data()
     QTest::addColumn<int>("expected");
     QTest::addColumn<QString>("stderrContains"); // "@" as above
 
-    QTest::newRow("top-level help") << QStringList{QStringLiteral("--help")} << 0 << QString();
-    QTest::newRow("unknown subcommand") << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("frobnicate");
-    QTest::newRow("demo-db without path") << QStringList{QStringLiteral("demo-db")} << 2 << QStringLiteral("PATH");
-    QTest::newRow("demo-db with two paths") << QStringList{QStringLiteral("demo-db"), QStringLiteral("@/a.sqlite"), QStringLiteral("@/b.sqlite")}
-                                            << 2 << QStringLiteral("PATH");
-    QTest::newRow("demo-db bad seed") << QStringList{QStringLiteral("demo-db"), QStringLiteral("@/a.sqlite"), QStringLiteral("--seed"), QStringLiteral("many")}
+    QTest::newRow("top-level help") << QStringList { QStringLiteral("--help") } << 0 << QString();
+    QTest::newRow("unknown subcommand") << QStringList { QStringLiteral("frobnicate") } << 2
+                                        << QStringLiteral("frobnicate");
+    QTest::newRow("demo-db without path") << QStringList { QStringLiteral("demo-db") } << 2 << QStringLiteral("PATH");
+    QTest::newRow("demo-db with two paths")
+        << QStringList { QStringLiteral("demo-db"), QStringLiteral("@/a.sqlite"), QStringLiteral("@/b.sqlite") } << 2
+        << QStringLiteral("PATH");
+    QTest::newRow("demo-db bad seed") << QStringList { QStringLiteral("demo-db"), QStringLiteral("@/a.sqlite"),
+                                                       QStringLiteral("--seed"), QStringLiteral("many") }
                                       << 2 << QStringLiteral("many");
-    QTest::newRow("demo-db unknown option") << QStringList{QStringLiteral("demo-db"), QStringLiteral("@/a.sqlite"), QStringLiteral("--colour")}
-                                            << 2 << QStringLiteral("colour");
-    QTest::newRow("demo-db into missing directory") << QStringList{QStringLiteral("demo-db"), QStringLiteral("@/no/such/dir/a.sqlite")}
-                                                    << 3 << QStringLiteral("@/no/such/dir/a.sqlite");
-    QTest::newRow("info unknown option") << QStringList{QStringLiteral("info"), QStringLiteral("--verbose")} << 2 << QStringLiteral("verbose");
-    QTest::newRow("info stray argument") << QStringList{QStringLiteral("info"), QStringLiteral("x.sqlite")} << 2 << QStringLiteral("x.sqlite");
-    QTest::newRow("info missing database") << QStringList{QStringLiteral("info"), QStringLiteral("--db"), QStringLiteral("@/absent.sqlite")}
-                                           << 3 << QStringLiteral("@/absent.sqlite");
-    QTest::newRow("info --json missing database") << QStringList{QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--db"), QStringLiteral("@/absent.sqlite")}
-                                                  << 3 << QStringLiteral("@/absent.sqlite");
-    QTest::newRow("info, configured database missing") << QStringList{QStringLiteral("info")} << 3
-                                                       << QStringLiteral("dutydesk.sqlite");
-    QTest::newRow("info missing directory") << QStringList{QStringLiteral("info"), QStringLiteral("--db"), QStringLiteral("@/gone/x.sqlite")}
-                                            << 3 << QStringLiteral("@/gone");
+    QTest::newRow("demo-db unknown option")
+        << QStringList { QStringLiteral("demo-db"), QStringLiteral("@/a.sqlite"), QStringLiteral("--colour") } << 2
+        << QStringLiteral("colour");
+    QTest::newRow("demo-db into missing directory")
+        << QStringList { QStringLiteral("demo-db"), QStringLiteral("@/no/such/dir/a.sqlite") } << 3
+        << QStringLiteral("@/no/such/dir/a.sqlite");
+    QTest::newRow("info unknown option") << QStringList { QStringLiteral("info"), QStringLiteral("--verbose") } << 2
+                                         << QStringLiteral("verbose");
+    QTest::newRow("info stray argument") << QStringList { QStringLiteral("info"), QStringLiteral("x.sqlite") } << 2
+                                         << QStringLiteral("x.sqlite");
+    QTest::newRow("info missing database")
+        << QStringList { QStringLiteral("info"), QStringLiteral("--db"), QStringLiteral("@/absent.sqlite") } << 3
+        << QStringLiteral("@/absent.sqlite");
+    QTest::newRow("info --json missing database")
+        << QStringList { QStringLiteral("info"), QStringLiteral("--json"), QStringLiteral("--db"),
+                         QStringLiteral("@/absent.sqlite") }
+        << 3 << QStringLiteral("@/absent.sqlite");
+    QTest::newRow("info, configured database missing")
+        << QStringList { QStringLiteral("info") } << 3 << QStringLiteral("dutydesk.sqlite");
+    QTest::newRow("info missing directory")
+        << QStringList { QStringLiteral("info"), QStringLiteral("--db"), QStringLiteral("@/gone/x.sqlite") } << 3
+        << QStringLiteral("@/gone");
 }
 
 void TestCli::exitCodes()
@@ -131,24 +142,26 @@ void TestCli::demoDbThenInfo()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
-    Run r = run({QStringLiteral("demo-db"), path, QStringLiteral("--seed"), QStringLiteral("3")});
+    Run r = run({ QStringLiteral("demo-db"), path, QStringLiteral("--seed"), QStringLiteral("3") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(QFile::exists(path));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("demo.sqlite")}); // no temporary left
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+             QStringList { QStringLiteral("demo.sqlite") }); // no temporary left
 
     // An existing file is not replaced without --force, and stays as it was.
     const QByteArray before = checksum(path);
-    r = run({QStringLiteral("demo-db"), path});
+    r = run({ QStringLiteral("demo-db"), path });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("--force")), qPrintable(r.err));
     QCOMPARE(checksum(path), before);
-    r = run({QStringLiteral("demo-db"), path, QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--force")});
+    r = run(
+        { QStringLiteral("demo-db"), path, QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--force") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
-    r = run({QStringLiteral("info"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+    r = run({ QStringLiteral("info"), QStringLiteral("--db"), path, QStringLiteral("--json") });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     // Looking at a file leaves its directory as it was (no stray -wal/-shm).
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("demo.sqlite")});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { QStringLiteral("demo.sqlite") });
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + QLatin1Char('\n') + r.out));
@@ -169,8 +182,9 @@ void TestCli::demoDbThenInfo()
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
-                                      " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grid_cells_rtree_%'")));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+                           " AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grid_cells_rtree_%'")));
         QStringList tables;
         while (q.next())
             tables << q.value(0).toString();
@@ -186,8 +200,9 @@ void TestCli::demoDbThenInfo()
         QVERIFY(q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) && q.next());
         QCOMPARE(q.value(0).toInt(), version);
 
-        QVERIFY(q.exec(QStringLiteral("SELECT s.code, s.name, (SELECT count(*) FROM officers o WHERE o.squad_id = s.id AND o.active = 1)"
-                                      " FROM squads s ORDER BY s.code")));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT s.code, s.name, (SELECT count(*) FROM officers o WHERE o.squad_id = s.id AND o.active = 1)"
+            " FROM squads s ORDER BY s.code")));
         int i = 0;
         while (q.next()) {
             QVERIFY(i < squads.size());
@@ -203,7 +218,7 @@ void TestCli::demoDbThenInfo()
     QSqlDatabase::removeDatabase(name);
 
     // The plain form names the district in Chinese, whatever the locale.
-    r = run({QStringLiteral("info"), QStringLiteral("--db"), path});
+    r = run({ QStringLiteral("info"), QStringLiteral("--db"), path });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("嘉定区")));
     QVERIFY(r.out.contains(QStringLiteral("南翔中队")));
@@ -214,7 +229,7 @@ void TestCli::infoOnDamagedStore()
     // A real store whose middle pages are overwritten: the header and schema still read, the data not.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("damaged.sqlite"));
-    Run r = run({QStringLiteral("demo-db"), path});
+    Run r = run({ QStringLiteral("demo-db"), path });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     {
         QFile f(path);
@@ -227,7 +242,7 @@ void TestCli::infoOnDamagedStore()
         }
     }
     const QByteArray before = checksum(path);
-    r = run({QStringLiteral("info"), QStringLiteral("--db"), path});
+    r = run({ QStringLiteral("info"), QStringLiteral("--db"), path });
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(path), qPrintable(r.err));
     QCOMPARE(checksum(path), before);
@@ -243,7 +258,7 @@ void TestCli::infoOnCorruptFile()
         f.write(QByteArray(4096, 'x'));
     }
     const QByteArray before = checksum(path);
-    const Run r = run({QStringLiteral("info"), QStringLiteral("--db"), path, QStringLiteral("--json")});
+    const Run r = run({ QStringLiteral("info"), QStringLiteral("--db"), path, QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(path), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());

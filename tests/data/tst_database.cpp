@@ -37,7 +37,7 @@ QVariant scalar(const Database &db, const QString &sql)
 std::vector<Migration> withExtra(const QByteArray &sql)
 {
     std::vector<Migration> list = Database::builtinMigrations();
-    list.push_back(Migration{Database::latestSchemaVersion() + 1, QStringLiteral("test_extra"), sql});
+    list.push_back(Migration { Database::latestSchemaVersion() + 1, QStringLiteral("test_extra"), sql });
     return list;
 }
 
@@ -221,8 +221,8 @@ void TestDatabase::corruptFileLeftUntouched()
 
     // "damaged-old" pretends the file needs a migration: the damage must be found before any write.
     auto db = kind == "damaged-old"
-                  ? Database::open(path, Database::Mode::OpenExisting, withExtra("CREATE TABLE extra (x);"))
-                  : Database::open(path);
+        ? Database::open(path, Database::Mode::OpenExisting, withExtra("CREATE TABLE extra (x);"))
+        : Database::open(path);
     QVERIFY(!db);
     QVERIFY2(db.errorMessage().contains(QDir::toNativeSeparators(path)), qPrintable(db.errorMessage()));
     QVERIFY2(db.errorMessage().contains(QStringLiteral("untouched")), qPrintable(db.errorMessage()));
@@ -267,7 +267,7 @@ void TestDatabase::readOnlyFileLeftUntouched()
     QVERIFY2(db.errorMessage().contains(QDir::toNativeSeparators(path)), qPrintable(db.errorMessage()));
     QVERIFY2(db.errorMessage().contains(QStringLiteral("read-only")), qPrintable(db.errorMessage()));
     QCOMPARE(checksum(path), before);
-    QCOMPARE(sideFiles(dir.path()), QStringList{QStringLiteral("console.sqlite")});
+    QCOMPARE(sideFiles(dir.path()), QStringList { QStringLiteral("console.sqlite") });
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
@@ -288,7 +288,7 @@ void TestDatabase::readOnlyModeOpensReadOnlyFile()
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM district")));
     }
     QCOMPARE(checksum(path), before);
-    QCOMPARE(sideFiles(dir.path()), QStringList{QStringLiteral("console.sqlite")}); // no stray -wal/-shm
+    QCOMPARE(sideFiles(dir.path()), QStringList { QStringLiteral("console.sqlite") }); // no stray -wal/-shm
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
@@ -310,7 +310,7 @@ void TestDatabase::newerVersionRefused()
     QVERIFY2(db.errorMessage().contains(supported), qPrintable(db.errorMessage()));
     QVERIFY2(db.errorMessage().contains(QDir::toNativeSeparators(path)), qPrintable(db.errorMessage()));
     QCOMPARE(checksum(path), before);
-    QCOMPARE(sideFiles(dir.path()), QStringList{QStringLiteral("console.sqlite")});
+    QCOMPARE(sideFiles(dir.path()), QStringList { QStringLiteral("console.sqlite") });
 }
 
 void TestDatabase::upgradeWritesBackupFirst()
@@ -358,7 +358,8 @@ void TestDatabase::failedMigrationRollsBack()
     auto db = Database::open(path, Database::Mode::OpenExisting,
                              withExtra("CREATE TABLE half_done (x); INSERT INTO no_such_table VALUES (1);"));
     QVERIFY(!db);
-    QVERIFY2(db.errorMessage().contains(QStringLiteral("migration %1 (test_extra)").arg(Database::latestSchemaVersion() + 1)),
+    QVERIFY2(db.errorMessage().contains(
+                 QStringLiteral("migration %1 (test_extra)").arg(Database::latestSchemaVersion() + 1)),
              qPrintable(db.errorMessage()));
     QVERIFY2(db.errorMessage().contains(QStringLiteral("no_such_table")), qPrintable(db.errorMessage()));
     QVERIFY2(db.errorMessage().contains(QStringLiteral("backup")), qPrintable(db.errorMessage()));
@@ -366,7 +367,9 @@ void TestDatabase::failedMigrationRollsBack()
     auto reopened = Database::open(path);
     QVERIFY2(reopened, qPrintable(reopened.errorMessage()));
     QCOMPARE(reopened.value()->schemaVersion(), Database::latestSchemaVersion());
-    QCOMPARE(scalar(*reopened.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")).toInt(), 0);
+    QCOMPARE(scalar(*reopened.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'"))
+                 .toInt(),
+             0);
     QCOMPARE(scalar(*reopened.value(), QStringLiteral("SELECT count(*) FROM district")).toInt(), 1);
 }
 

@@ -14,7 +14,6 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <boost/geometry/algorithms/area.hpp>
 #include <boost/geometry/algorithms/covered_by.hpp>
 #include <boost/geometry/algorithms/difference.hpp>
@@ -25,10 +24,11 @@ namespace bg = boost::geometry;
 namespace {
 
 const QStringList kKeyTables = {
-    QStringLiteral("district"), QStringLiteral("towns"), QStringLiteral("communities"), QStringLiteral("squads"),
-    QStringLiteral("grid_layers"), QStringLiteral("grid_areas"), QStringLiteral("grid_cells"), QStringLiteral("officers"),
-    QStringLiteral("users"), QStringLiteral("roles"), QStringLiteral("user_roles"), QStringLiteral("shift_types"),
-    QStringLiteral("posts"), QStringLiteral("post_cells"), QStringLiteral("incident_categories"),
+    QStringLiteral("district"),      QStringLiteral("towns"),       QStringLiteral("communities"),
+    QStringLiteral("squads"),        QStringLiteral("grid_layers"), QStringLiteral("grid_areas"),
+    QStringLiteral("grid_cells"),    QStringLiteral("officers"),    QStringLiteral("users"),
+    QStringLiteral("roles"),         QStringLiteral("user_roles"),  QStringLiteral("shift_types"),
+    QStringLiteral("posts"),         QStringLiteral("post_cells"),  QStringLiteral("incident_categories"),
     QStringLiteral("calendar_days"), QStringLiteral("audit_log"),
 };
 
@@ -139,14 +139,19 @@ void TestDemoGenerator::otherSeedOtherPeople()
 {
     QVERIFY(tableChecksum(*m_a, QStringLiteral("officers")) != tableChecksum(*m_c, QStringLiteral("officers")));
     // The official reference data does not depend on the seed.
-    QCOMPARE(scalar(*m_a, QStringLiteral("SELECT group_concat(code || name, ',') FROM (SELECT * FROM communities ORDER BY code)")),
-             scalar(*m_c, QStringLiteral("SELECT group_concat(code || name, ',') FROM (SELECT * FROM communities ORDER BY code)")));
+    QCOMPARE(
+        scalar(*m_a,
+               QStringLiteral("SELECT group_concat(code || name, ',') FROM (SELECT * FROM communities ORDER BY code)")),
+        scalar(
+            *m_c,
+            QStringLiteral("SELECT group_concat(code || name, ',') FROM (SELECT * FROM communities ORDER BY code)")));
 }
 
 void TestDemoGenerator::countsInRange()
 {
     const Database &db = *m_a;
-    QCOMPARE(scalar(db, QStringLiteral("SELECT code || name FROM district")).toString(), QStringLiteral("310114嘉定区"));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT code || name FROM district")).toString(),
+             QStringLiteral("310114嘉定区"));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM towns")).toInt(), 12);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM communities")).toInt(), 399);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM squads")).toInt(), 13);
@@ -156,14 +161,24 @@ void TestDemoGenerator::countsInRange()
     QCOMPARE(scalar(db, QStringLiteral("SELECT crs || '/' || schematic || '/' || name FROM grid_layers")).toString(),
              QStringLiteral("GCJ-02/1/schematic"));
     // Every town and committee has cells and a boundary.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM towns t WHERE NOT EXISTS (SELECT 1 FROM grid_cells c WHERE c.town_id = t.id)")).toInt(), 0);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM communities m WHERE NOT EXISTS (SELECT 1 FROM grid_cells c WHERE c.community_id = m.id)")).toInt(), 0);
+    QCOMPARE(
+        scalar(db,
+               QStringLiteral(
+                   "SELECT count(*) FROM towns t WHERE NOT EXISTS (SELECT 1 FROM grid_cells c WHERE c.town_id = t.id)"))
+            .toInt(),
+        0);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM communities m WHERE NOT EXISTS (SELECT 1 FROM grid_cells c "
+                                   "WHERE c.community_id = m.id)"))
+                 .toInt(),
+             0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM grid_areas WHERE level = 'town'")).toInt(), 12);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM grid_areas WHERE level = 'community'")).toInt(), 399);
 
     QSqlQuery q(db.connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT s.code, count(o.id), sum(o.certified), sum(o.legal_officer), sum(o.dispatcher), sum(o.driver)"
-                                  " FROM squads s JOIN officers o ON o.squad_id = s.id GROUP BY s.id")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT s.code, count(o.id), sum(o.certified), sum(o.legal_officer), sum(o.dispatcher), sum(o.driver)"
+        " FROM squads s JOIN officers o ON o.squad_id = s.id GROUP BY s.id")));
     int squads = 0, officers = 0, certified = 0;
     while (q.next()) {
         ++squads;
@@ -179,16 +194,22 @@ void TestDemoGenerator::countsInRange()
     const double share = double(certified) / officers;
     QVERIFY2(share > 0.78 && share < 0.93, qPrintable(QString::number(share)));
     // Phones are 11 digits starting with 1; badge numbers unique (constraint) and names plausible.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM officers WHERE length(phone) <> 11 OR phone NOT GLOB '1[3-9][0-9]*'"
-                                       " OR phone GLOB '*[^0-9]*'")).toInt(), 0);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM officers WHERE length(name) NOT BETWEEN 2 AND 3")).toInt(), 0);
+    QCOMPARE(
+        scalar(db,
+               QStringLiteral("SELECT count(*) FROM officers WHERE length(phone) <> 11 OR phone NOT GLOB '1[3-9][0-9]*'"
+                              " OR phone GLOB '*[^0-9]*'"))
+            .toInt(),
+        0);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM officers WHERE length(name) NOT BETWEEN 2 AND 3")).toInt(),
+             0);
 }
 
 void TestDemoGenerator::cellCodesValidAndUnique()
 {
     QSqlQuery q(m_a->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT c.code, m.code, t.code FROM grid_cells c JOIN communities m ON m.id = c.community_id"
-                                  " JOIN towns t ON t.id = c.town_id")));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT c.code, m.code, t.code FROM grid_cells c JOIN communities m ON m.id = c.community_id"
+                       " JOIN towns t ON t.id = c.town_id")));
     static const QRegularExpression fifteen(QStringLiteral("^310114[0-9]{9}$"));
     QSet<QString> seen;
     int rows = 0;
@@ -196,7 +217,7 @@ void TestDemoGenerator::cellCodesValidAndUnique()
         const QString code = q.value(0).toString();
         QVERIFY2(fifteen.match(code).hasMatch(), qPrintable(code));
         QVERIFY2(code.left(12) == q.value(1).toString(), qPrintable(code)); // prefix = community code
-        QVERIFY2(code.left(9) == q.value(2).toString(), qPrintable(code));  // and so the town's
+        QVERIFY2(code.left(9) == q.value(2).toString(), qPrintable(code)); // and so the town's
         QVERIFY2(code.right(3) != QLatin1String("000"), qPrintable(code));
         seen.insert(code);
         ++rows;
@@ -209,12 +230,14 @@ void TestDemoGenerator::everyCellInsideItsTown()
 {
     QHash<QString, dd::grid::MultiPolygon> towns;
     QSqlQuery q(m_a->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT t.id, a.geometry FROM grid_areas a JOIN towns t ON t.code = a.code WHERE a.level = 'town'")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT t.id, a.geometry FROM grid_areas a JOIN towns t ON t.code = a.code WHERE a.level = 'town'")));
     while (q.next())
         towns.insert(q.value(0).toString(), parse(q.value(1).toString()));
     QCOMPARE(towns.size(), 12);
 
-    QVERIFY(q.exec(QStringLiteral("SELECT code, town_id, geometry, centroid_x, centroid_y, min_x, max_x FROM grid_cells")));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT code, town_id, geometry, centroid_x, centroid_y, min_x, max_x FROM grid_cells")));
     int checked = 0;
     while (q.next()) {
         const dd::grid::MultiPolygon cell = parse(q.value(2).toString());
@@ -240,19 +263,31 @@ void TestDemoGenerator::everyCellInExactlyOnePatrolSector()
 {
     const Database &db = *m_a;
     // Per cell, the patrol sectors holding it: exactly one, of the squad responsible for the cell.
-    QCOMPARE(scalar(db, QStringLiteral(
-                            "SELECT count(*) FROM grid_cells c WHERE (SELECT count(*) FROM post_cells pc JOIN posts p ON p.id = pc.post_id"
-                            " WHERE pc.cell_id = c.id AND p.kind = 'patrol_sector') <> 1")).toInt(), 0);
-    QCOMPARE(scalar(db, QStringLiteral(
-                            "SELECT count(*) FROM post_cells pc JOIN posts p ON p.id = pc.post_id JOIN grid_cells c ON c.id = pc.cell_id"
-                            " WHERE p.kind = 'patrol_sector' AND p.squad_id <> c.squad_id")).toInt(), 0);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM grid_cells c WHERE (SELECT count(*) FROM post_cells pc JOIN "
+                                   "posts p ON p.id = pc.post_id"
+                                   " WHERE pc.cell_id = c.id AND p.kind = 'patrol_sector') <> 1"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(db,
+                    QStringLiteral("SELECT count(*) FROM post_cells pc JOIN posts p ON p.id = pc.post_id JOIN "
+                                   "grid_cells c ON c.id = pc.cell_id"
+                                   " WHERE p.kind = 'patrol_sector' AND p.squad_id <> c.squad_id"))
+                 .toInt(),
+             0);
     // Cells belong to their town's squad.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM grid_cells c JOIN squads s ON s.id = c.squad_id WHERE s.town_id <> c.town_id")).toInt(), 0);
+    QCOMPARE(
+        scalar(db,
+               QStringLiteral(
+                   "SELECT count(*) FROM grid_cells c JOIN squads s ON s.id = c.squad_id WHERE s.town_id <> c.town_id"))
+            .toInt(),
+        0);
     // Every town squad has at least two sectors, each a sensible size.
     QSqlQuery q(db.connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT s.code, count(DISTINCT p.id), min(n), max(n) FROM squads s JOIN posts p ON p.squad_id = s.id"
-                                  " JOIN (SELECT post_id, count(*) AS n FROM post_cells GROUP BY post_id) k ON k.post_id = p.id"
-                                  " WHERE p.kind = 'patrol_sector' GROUP BY s.id")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT s.code, count(DISTINCT p.id), min(n), max(n) FROM squads s JOIN posts p ON p.squad_id = s.id"
+        " JOIN (SELECT post_id, count(*) AS n FROM post_cells GROUP BY post_id) k ON k.post_id = p.id"
+        " WHERE p.kind = 'patrol_sector' GROUP BY s.id")));
     int squads = 0;
     while (q.next()) {
         ++squads;
@@ -269,23 +304,42 @@ void TestDemoGenerator::squadsPostsAndShifts()
              QStringLiteral("嘉定区城管执法局南翔中队"));
     QCOMPARE(scalar(db, QStringLiteral("SELECT name FROM squads WHERE kind = 'bureau'")).toString(),
              QStringLiteral("嘉定区城管执法局直属中队"));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM squads s WHERE (SELECT count(*) FROM posts p WHERE p.squad_id = s.id"
-                                       " AND p.kind = 'command_desk') <> 1")).toInt(), 0);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM squads s WHERE (SELECT count(*) FROM posts p WHERE p.squad_id = s.id"
-                                       " AND p.kind = 'campaign') < 2")).toInt(), 0);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT group_concat(grade) FROM (SELECT grade FROM posts WHERE kind = 'event_zone' ORDER BY code)")).toString(),
-             QStringLiteral("core,key,general"));
-    QVERIFY(scalar(db, QStringLiteral("SELECT min(n) FROM (SELECT count(*) AS n FROM post_cells pc JOIN posts p ON p.id = pc.post_id"
-                                      " WHERE p.kind = 'event_zone' GROUP BY p.id)")).toInt() > 0);
+    QCOMPARE(scalar(db,
+                    QStringLiteral(
+                        "SELECT count(*) FROM squads s WHERE (SELECT count(*) FROM posts p WHERE p.squad_id = s.id"
+                        " AND p.kind = 'command_desk') <> 1"))
+                 .toInt(),
+             0);
+    QCOMPARE(scalar(db,
+                    QStringLiteral(
+                        "SELECT count(*) FROM squads s WHERE (SELECT count(*) FROM posts p WHERE p.squad_id = s.id"
+                        " AND p.kind = 'campaign') < 2"))
+                 .toInt(),
+             0);
+    QCOMPARE(
+        scalar(db,
+               QStringLiteral(
+                   "SELECT group_concat(grade) FROM (SELECT grade FROM posts WHERE kind = 'event_zone' ORDER BY code)"))
+            .toString(),
+        QStringLiteral("core,key,general"));
+    QVERIFY(scalar(db,
+                   QStringLiteral(
+                       "SELECT min(n) FROM (SELECT count(*) AS n FROM post_cells pc JOIN posts p ON p.id = pc.post_id"
+                       " WHERE p.kind = 'event_zone' GROUP BY p.id)"))
+                .toInt()
+            > 0);
 
     QSqlQuery q(db.connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT code, start_minute, length_minutes, crosses_midnight FROM shift_types ORDER BY code")));
+    QVERIFY(q.exec(
+        QStringLiteral("SELECT code, start_minute, length_minutes, crosses_midnight FROM shift_types ORDER BY code")));
     QHash<QString, QString> shifts;
     while (q.next())
-        shifts.insert(q.value(0).toString(), QStringLiteral("%1+%2/%3").arg(q.value(1).toInt()).arg(q.value(2).toInt()).arg(q.value(3).toInt()));
-    QCOMPARE(shifts.value(QStringLiteral("E")), QStringLiteral("420+480/0"));  // 早 07:00–15:00
-    QCOMPARE(shifts.value(QStringLiteral("D")), QStringLiteral("510+510/0"));  // 白 08:30–17:00
-    QCOMPARE(shifts.value(QStringLiteral("M")), QStringLiteral("720+480/0"));  // 中 12:00–20:00
+        shifts.insert(
+            q.value(0).toString(),
+            QStringLiteral("%1+%2/%3").arg(q.value(1).toInt()).arg(q.value(2).toInt()).arg(q.value(3).toInt()));
+    QCOMPARE(shifts.value(QStringLiteral("E")), QStringLiteral("420+480/0")); // 早 07:00–15:00
+    QCOMPARE(shifts.value(QStringLiteral("D")), QStringLiteral("510+510/0")); // 白 08:30–17:00
+    QCOMPARE(shifts.value(QStringLiteral("M")), QStringLiteral("720+480/0")); // 中 12:00–20:00
     QCOMPARE(shifts.value(QStringLiteral("N")), QStringLiteral("1200+720/1")); // 夜 20:00–08:00
     QCOMPARE(shifts.value(QStringLiteral("CD")), QStringLiteral("480+720/0"));
     QCOMPARE(shifts.value(QStringLiteral("CN")), QStringLiteral("1200+720/1"));
@@ -319,16 +373,20 @@ void TestDemoGenerator::calendarAndCategories()
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM calendar_days WHERE editable = 0")).toInt(), 0);
 
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM incident_categories")).toInt(), 97);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM incident_categories WHERE unverified = 1 AND editable = 1")).toInt(), 97);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM incident_categories WHERE unverified = 1 AND editable = 1"))
+            .toInt(),
+        97);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT clock) FROM incident_categories")).toInt(), 3);
 }
 
 void TestDemoGenerator::refusesSecondDistrict()
 {
     const QByteArray before = tableChecksum(*m_c, QStringLiteral("officers"));
-    auto again = DemoGenerator(DemoOptions{9, 250.0}).populate(*m_c);
+    auto again = DemoGenerator(DemoOptions { 9, 250.0 }).populate(*m_c);
     QVERIFY(!again);
-    QVERIFY2(again.errorMessage().contains(QStringLiteral("already holds a district")), qPrintable(again.errorMessage()));
+    QVERIFY2(again.errorMessage().contains(QStringLiteral("already holds a district")),
+             qPrintable(again.errorMessage()));
     QCOMPARE(tableChecksum(*m_c, QStringLiteral("officers")), before);
     QCOMPARE(scalar(*m_c, QStringLiteral("SELECT count(*) FROM district")).toInt(), 1);
 }

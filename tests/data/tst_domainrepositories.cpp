@@ -60,7 +60,10 @@ void TestDomainRepositories::initTestCase()
     QVERIFY2(report, qPrintable(report.errorMessage()));
 }
 
-void TestDomainRepositories::cleanupTestCase() { m_db.reset(); }
+void TestDomainRepositories::cleanupTestCase()
+{
+    m_db.reset();
+}
 
 void TestDomainRepositories::workingDay_data()
 {
@@ -122,15 +125,19 @@ void TestDomainRepositories::editCalendar()
     // A local holiday added by the squad, then made fixed.
     const QDate day(2026, 3, 3);
     QVERIFY(calendar.isWorkingDay(day).value());
-    QVERIFY(calendar.setDay(CalendarDay{day, CalendarDay::Kind::Holiday, QStringLiteral("测试假日"), QString(), true}));
+    QVERIFY(
+        calendar.setDay(CalendarDay { day, CalendarDay::Kind::Holiday, QStringLiteral("测试假日"), QString(), true }));
     QVERIFY(!calendar.isWorkingDay(day).value());
-    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT last_writer FROM calendar_days WHERE date = '2026-03-03'")).toString(),
-             m_db->consoleId());
-    const QString id = scalar(*m_db, QStringLiteral("SELECT id FROM calendar_days WHERE date = '2026-03-03'")).toString();
-    QVERIFY(calendar.setDay(CalendarDay{day, CalendarDay::Kind::Holiday, QStringLiteral("测试假日"), QString(), false}));
+    QCOMPARE(
+        scalar(*m_db, QStringLiteral("SELECT last_writer FROM calendar_days WHERE date = '2026-03-03'")).toString(),
+        m_db->consoleId());
+    const QString id
+        = scalar(*m_db, QStringLiteral("SELECT id FROM calendar_days WHERE date = '2026-03-03'")).toString();
+    QVERIFY(
+        calendar.setDay(CalendarDay { day, CalendarDay::Kind::Holiday, QStringLiteral("测试假日"), QString(), false }));
     // Same row (same id) updated, not a second one.
     QCOMPARE(scalar(*m_db, QStringLiteral("SELECT id FROM calendar_days WHERE date = '2026-03-03'")).toString(), id);
-    auto refused = calendar.setDay(CalendarDay{day, CalendarDay::Kind::Workday, QString(), QString(), true});
+    auto refused = calendar.setDay(CalendarDay { day, CalendarDay::Kind::Workday, QString(), QString(), true });
     QVERIFY(!refused);
     QVERIFY2(refused.errorMessage().contains(QStringLiteral("2026-03-03")), qPrintable(refused.errorMessage()));
     QVERIFY(!calendar.removeDay(day));
@@ -145,8 +152,11 @@ void TestDomainRepositories::officersOfSquad()
     const OfficerRepository officers(*m_db);
     auto list = officers.bySquad(QStringLiteral("JD102"));
     QVERIFY2(list, qPrintable(list.errorMessage()));
-    QCOMPARE(int(list->size()), scalar(*m_db, QStringLiteral("SELECT count(*) FROM officers o JOIN squads s ON s.id = o.squad_id"
-                                                             " WHERE s.code = 'JD102' AND o.active = 1")).toInt());
+    QCOMPARE(int(list->size()),
+             scalar(*m_db,
+                    QStringLiteral("SELECT count(*) FROM officers o JOIN squads s ON s.id = o.squad_id"
+                                   " WHERE s.code = 'JD102' AND o.active = 1"))
+                 .toInt());
     QVERIFY(list->size() >= 30);
     for (std::size_t i = 1; i < list->size(); ++i)
         QVERIFY((*list)[i - 1].badgeNo < (*list)[i].badgeNo);
@@ -181,7 +191,8 @@ void TestDomainRepositories::updateOfficer()
     QCOMPARE(reread->contractMinutesPerWeek, 1920);
     QVERIFY(!reread->active);
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT last_writer, updated_at FROM officers WHERE badge_no = '%1'").arg(o.badgeNo)) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT last_writer, updated_at FROM officers WHERE badge_no = '%1'").arg(o.badgeNo))
+            && q.next());
     QCOMPARE(q.value(0).toString(), m_db->consoleId());
     QVERIFY(q.value(1).toString() > DemoGenerator::demoTimestamp());
     QCOMPARE(int(officers.bySquad(QStringLiteral("JD103"))->size()), int(list->size()) - 1);
@@ -221,8 +232,11 @@ void TestDomainRepositories::postsOfSquad()
     QCOMPARE(desks, 1);
     QVERIFY(sectors >= 2);
     QCOMPARE(campaigns, 2);
-    QCOMPARE(sectorCells, scalar(*m_db, QStringLiteral("SELECT count(*) FROM grid_cells c JOIN squads s ON s.id = c.squad_id"
-                                                       " WHERE s.code = 'JD106'")).toInt());
+    QCOMPARE(sectorCells,
+             scalar(*m_db,
+                    QStringLiteral("SELECT count(*) FROM grid_cells c JOIN squads s ON s.id = c.squad_id"
+                                   " WHERE s.code = 'JD106'"))
+                 .toInt());
     auto direct = PostRepository(*m_db).bySquad(QStringLiteral("JD000"));
     QVERIFY(direct);
     int zones = 0;
@@ -240,19 +254,22 @@ void TestDomainRepositories::coverageGapsFound()
 
     // Take one cell out of its sector and put another one into a second sector.
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral(
-        "SELECT c.id, c.code, pc.id FROM grid_cells c JOIN squads s ON s.id = c.squad_id JOIN post_cells pc ON pc.cell_id = c.id"
-        " JOIN posts p ON p.id = pc.post_id WHERE s.code = 'JD109' AND p.kind = 'patrol_sector' ORDER BY c.code LIMIT 2")));
+    QVERIFY(q.exec(QStringLiteral("SELECT c.id, c.code, pc.id FROM grid_cells c JOIN squads s ON s.id = c.squad_id "
+                                  "JOIN post_cells pc ON pc.cell_id = c.id"
+                                  " JOIN posts p ON p.id = pc.post_id WHERE s.code = 'JD109' AND p.kind = "
+                                  "'patrol_sector' ORDER BY c.code LIMIT 2")));
     QVERIFY(q.next());
     const QString droppedCode = q.value(1).toString(), droppedLink = q.value(2).toString();
     QVERIFY(q.next());
     const QString twiceId = q.value(0).toString(), twiceCode = q.value(1).toString();
     QVERIFY(q.exec(QStringLiteral("DELETE FROM post_cells WHERE id = '%1'").arg(droppedLink)));
-    QVERIFY2(q.exec(QStringLiteral("INSERT INTO post_cells (id, post_id, cell_id, updated_at, last_writer)"
-                                   " SELECT 'extra', p.id, '%1', 'T', 'c' FROM posts p JOIN squads s ON s.id = p.squad_id"
-                                   " WHERE s.code = 'JD109' AND p.kind = 'patrol_sector' AND p.id NOT IN"
-                                   " (SELECT post_id FROM post_cells WHERE cell_id = '%1') LIMIT 1").arg(twiceId)),
-             qPrintable(q.lastError().text()));
+    QVERIFY2(
+        q.exec(QStringLiteral("INSERT INTO post_cells (id, post_id, cell_id, updated_at, last_writer)"
+                              " SELECT 'extra', p.id, '%1', 'T', 'c' FROM posts p JOIN squads s ON s.id = p.squad_id"
+                              " WHERE s.code = 'JD109' AND p.kind = 'patrol_sector' AND p.id NOT IN"
+                              " (SELECT post_id FROM post_cells WHERE cell_id = '%1') LIMIT 1")
+                   .arg(twiceId)),
+        qPrintable(q.lastError().text()));
 
     gaps = posts.patrolCoverageGaps(QStringLiteral("JD109"));
     QVERIFY(gaps);
@@ -283,23 +300,29 @@ void TestDomainRepositories::categories()
 void TestDomainRepositories::editTimeLimit()
 {
     const CategoryRepository categories(*m_db);
-    QVERIFY(categories.setTimeLimit(QStringLiteral("06001"), TimeLimit{5, LimitUnit::Day, LimitClock::CalendarDays}));
+    QVERIFY(
+        categories.setTimeLimit(QStringLiteral("06001"), TimeLimit { 5, LimitUnit::Day, LimitClock::CalendarDays }));
     auto c = categories.byCode(QStringLiteral("06001"));
     QVERIFY(c);
     QCOMPARE(c->limit.amount, 5);
     QVERIFY(c->limit.clock == LimitClock::CalendarDays);
-    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT last_writer FROM incident_categories WHERE code = '06001'")).toString(),
-             m_db->consoleId());
+    QCOMPARE(
+        scalar(*m_db, QStringLiteral("SELECT last_writer FROM incident_categories WHERE code = '06001'")).toString(),
+        m_db->consoleId());
 
     // Working days counted in hours is not a time limit.
-    QVERIFY(!categories.setTimeLimit(QStringLiteral("06001"), TimeLimit{5, LimitUnit::Hour, LimitClock::WorkingDays}));
-    QVERIFY(!categories.setTimeLimit(QStringLiteral("06001"), TimeLimit{0, LimitUnit::Hour, LimitClock::EmergencyHours}));
-    QVERIFY(!categories.setTimeLimit(QStringLiteral("99999"), TimeLimit{2, LimitUnit::Hour, LimitClock::WorkingHours}));
+    QVERIFY(
+        !categories.setTimeLimit(QStringLiteral("06001"), TimeLimit { 5, LimitUnit::Hour, LimitClock::WorkingDays }));
+    QVERIFY(!categories.setTimeLimit(QStringLiteral("06001"),
+                                     TimeLimit { 0, LimitUnit::Hour, LimitClock::EmergencyHours }));
+    QVERIFY(
+        !categories.setTimeLimit(QStringLiteral("99999"), TimeLimit { 2, LimitUnit::Hour, LimitClock::WorkingHours }));
     QCOMPARE(categories.byCode(QStringLiteral("06001"))->limit.amount, 5);
 
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("UPDATE incident_categories SET editable = 0 WHERE code = '06002'")));
-    auto refused = categories.setTimeLimit(QStringLiteral("06002"), TimeLimit{2, LimitUnit::Hour, LimitClock::WorkingHours});
+    auto refused
+        = categories.setTimeLimit(QStringLiteral("06002"), TimeLimit { 2, LimitUnit::Hour, LimitClock::WorkingHours });
     QVERIFY(!refused);
     QVERIFY2(refused.errorMessage().contains(QStringLiteral("not editable")), qPrintable(refused.errorMessage()));
 }

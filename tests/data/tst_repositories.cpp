@@ -142,18 +142,19 @@ void TestRepositories::csvReader_data()
     QTest::addColumn<QStringList>("columns");
     QTest::addColumn<QString>("expected"); // rows joined by '|', fields by '/'; or "error: part of message"
 
-    QTest::newRow("plain, columns reordered") << QByteArray("code,name,kind\n1,南翔镇,镇\n2,真新街道,街道\n")
-                                              << QStringList{QStringLiteral("name"), QStringLiteral("code")}
-                                              << QStringLiteral("南翔镇/1|真新街道/2");
-    QTest::newRow("CR LF, BOM, blank line") << QByteArray("\xEF\xBB\xBF" "code,name\r\n1,a\r\n\r\n2,b\r\n")
-                                            << QStringList{QStringLiteral("code"), QStringLiteral("name")}
-                                            << QStringLiteral("1/a|2/b");
-    QTest::newRow("quoted comma and quote") << QByteArray("code,name\n1,\"道路遗撒,洒\"\n2,\"say \"\"hi\"\"\"\n")
-                                            << QStringList{QStringLiteral("name")}
-                                            << QStringLiteral("道路遗撒,洒|say \"hi\"");
-    QTest::newRow("missing column") << QByteArray("code,name\n1,a\n") << QStringList{QStringLiteral("lon")}
+    QTest::newRow("plain, columns reordered")
+        << QByteArray("code,name,kind\n1,南翔镇,镇\n2,真新街道,街道\n")
+        << QStringList { QStringLiteral("name"), QStringLiteral("code") } << QStringLiteral("南翔镇/1|真新街道/2");
+    QTest::newRow("CR LF, BOM, blank line")
+        << QByteArray("\xEF\xBB\xBF"
+                      "code,name\r\n1,a\r\n\r\n2,b\r\n")
+        << QStringList { QStringLiteral("code"), QStringLiteral("name") } << QStringLiteral("1/a|2/b");
+    QTest::newRow("quoted comma and quote")
+        << QByteArray("code,name\n1,\"道路遗撒,洒\"\n2,\"say \"\"hi\"\"\"\n") << QStringList { QStringLiteral("name") }
+        << QStringLiteral("道路遗撒,洒|say \"hi\"");
+    QTest::newRow("missing column") << QByteArray("code,name\n1,a\n") << QStringList { QStringLiteral("lon") }
                                     << QStringLiteral("error: line 1: no column \"lon\"");
-    QTest::newRow("short row") << QByteArray("code,name\n1,a\n2\n") << QStringList{QStringLiteral("name")}
+    QTest::newRow("short row") << QByteArray("code,name\n1,a\n2\n") << QStringList { QStringLiteral("name") }
                                << QStringLiteral("error: line 3: no value for column \"name\"");
 }
 
@@ -217,8 +218,9 @@ void TestRepositories::eventCategories()
         QVERIFY(c.code.startsWith(c.majorClassCode));
         majors.insert(c.majorClassCode);
     }
-    QCOMPARE(majors, (QSet<QString>{QStringLiteral("06"), QStringLiteral("07"), QStringLiteral("08"), QStringLiteral("09"),
-                                    QStringLiteral("10")}));
+    QCOMPARE(majors,
+             (QSet<QString> { QStringLiteral("06"), QStringLiteral("07"), QStringLiteral("08"), QStringLiteral("09"),
+                              QStringLiteral("10") }));
 }
 
 QTEST_GUILESS_MAIN(TestRepositories)

@@ -83,91 +83,117 @@ void TestSchema::rule_data()
     QTest::addColumn<QString>("message"); // part of the refusal, when refused
 
     QTest::newRow("event: append") << QStringLiteral(
-        "INSERT INTO incident_events (id, incident_id, seq, at, kind, updated_at, last_writer) VALUES ('e2', 'i', 2, 'T', 'file', 'T', 'c')")
-                                   << true << QString();
-    QTest::newRow("event: update refused") << QStringLiteral("UPDATE incident_events SET note = 'rewritten' WHERE id = 'e1'")
-                                           << false << QStringLiteral("append-only");
-    QTest::newRow("event: delete refused") << QStringLiteral("DELETE FROM incident_events WHERE id = 'e1'") << false
-                                           << QStringLiteral("append-only");
-    QTest::newRow("incident with history: delete refused") << QStringLiteral("DELETE FROM incidents WHERE id = 'i'") << false
-                                                           << QString();
-    QTest::newRow("incident: status cache update") << QStringLiteral("UPDATE incidents SET status = 'filed' WHERE id = 'i'")
-                                                   << true << QString();
+        "INSERT INTO incident_events (id, incident_id, seq, at, kind, updated_at, last_writer) VALUES ('e2', 'i', 2, "
+        "'T', 'file', 'T', 'c')") << true
+                                   << QString();
+    QTest::newRow("event: update refused")
+        << QStringLiteral("UPDATE incident_events SET note = 'rewritten' WHERE id = 'e1'") << false
+        << QStringLiteral("append-only");
+    QTest::newRow("event: delete refused")
+        << QStringLiteral("DELETE FROM incident_events WHERE id = 'e1'") << false << QStringLiteral("append-only");
+    QTest::newRow("incident with history: delete refused")
+        << QStringLiteral("DELETE FROM incidents WHERE id = 'i'") << false << QString();
+    QTest::newRow("incident: status cache update")
+        << QStringLiteral("UPDATE incidents SET status = 'filed' WHERE id = 'i'") << true << QString();
     QTest::newRow("audit: append") << QStringLiteral(
-        "INSERT INTO audit_log (id, at, action, updated_at, last_writer) VALUES ('au2', 'T', 'x', 'T', 'c')") << true << QString();
-    QTest::newRow("audit: update refused") << QStringLiteral("UPDATE audit_log SET action = 'nothing' WHERE id = 'au'") << false
-                                           << QStringLiteral("append-only");
-    QTest::newRow("audit: delete refused") << QStringLiteral("DELETE FROM audit_log") << false << QStringLiteral("append-only");
+        "INSERT INTO audit_log (id, at, action, updated_at, last_writer) VALUES ('au2', 'T', 'x', 'T', 'c')")
+                                   << true << QString();
+    QTest::newRow("audit: update refused") << QStringLiteral("UPDATE audit_log SET action = 'nothing' WHERE id = 'au'")
+                                           << false << QStringLiteral("append-only");
+    QTest::newRow("audit: delete refused")
+        << QStringLiteral("DELETE FROM audit_log") << false << QStringLiteral("append-only");
 
-    QTest::newRow("draft roster: edit assignment") << QStringLiteral("UPDATE roster_assignments SET locked = 1 WHERE id = 'a-draft'")
-                                                   << true << QString();
+    QTest::newRow("draft roster: edit assignment")
+        << QStringLiteral("UPDATE roster_assignments SET locked = 1 WHERE id = 'a-draft'") << true << QString();
     QTest::newRow("published roster: edit assignment refused")
-        << QStringLiteral("UPDATE roster_assignments SET locked = 1 WHERE id = 'a-pub'") << false << QStringLiteral("published");
+        << QStringLiteral("UPDATE roster_assignments SET locked = 1 WHERE id = 'a-pub'") << false
+        << QStringLiteral("published");
     QTest::newRow("published roster: delete assignment refused")
         << QStringLiteral("DELETE FROM roster_assignments WHERE id = 'a-pub'") << false << QStringLiteral("published");
-    QTest::newRow("published roster: add assignment refused")
-        << QStringLiteral("INSERT INTO roster_assignments (id, roster_id, officer_id, date, shift_type_id, updated_at, last_writer)"
-                          " VALUES ('a2', 'pub', 'o', '2026-03-03', 'sh', 'T', 'c')")
-        << false << QStringLiteral("published");
-    QTest::newRow("published roster: unpublish refused") << QStringLiteral("UPDATE rosters SET note = 'x' WHERE id = 'pub'") << false
-                                                         << QStringLiteral("published");
-    QTest::newRow("draft roster: publish") << QStringLiteral(
-        "UPDATE rosters SET status = 'published', published_at = 'T' WHERE id = 'draft'") << true << QString();
-    QTest::newRow("published without time refused") << QStringLiteral("UPDATE rosters SET status = 'published' WHERE id = 'draft'")
-                                                    << false << QStringLiteral("CHECK");
-    QTest::newRow("second shift the same day refused")
-        << QStringLiteral("INSERT INTO roster_assignments (id, roster_id, officer_id, date, shift_type_id, updated_at, last_writer)"
-                          " VALUES ('a3', 'draft', 'o', '2026-03-02', 'sh', 'T', 'c')")
-        << false << QStringLiteral("UNIQUE");
+    QTest::newRow("published roster: add assignment refused") << QStringLiteral(
+        "INSERT INTO roster_assignments (id, roster_id, officer_id, date, shift_type_id, updated_at, last_writer)"
+        " VALUES ('a2', 'pub', 'o', '2026-03-03', 'sh', 'T', 'c')")
+                                                              << false << QStringLiteral("published");
+    QTest::newRow("published roster: unpublish refused")
+        << QStringLiteral("UPDATE rosters SET note = 'x' WHERE id = 'pub'") << false << QStringLiteral("published");
+    QTest::newRow("draft roster: publish")
+        << QStringLiteral("UPDATE rosters SET status = 'published', published_at = 'T' WHERE id = 'draft'") << true
+        << QString();
+    QTest::newRow("published without time refused")
+        << QStringLiteral("UPDATE rosters SET status = 'published' WHERE id = 'draft'") << false
+        << QStringLiteral("CHECK");
+    QTest::newRow("second shift the same day refused") << QStringLiteral(
+        "INSERT INTO roster_assignments (id, roster_id, officer_id, date, shift_type_id, updated_at, last_writer)"
+        " VALUES ('a3', 'draft', 'o', '2026-03-02', 'sh', 'T', 'c')")
+                                                       << false << QStringLiteral("UNIQUE");
 
-    QTest::newRow("night shift crossing midnight") << QStringLiteral(
-        "INSERT INTO shift_types (id, code, name, start_minute, length_minutes, crosses_midnight, updated_at, last_writer)"
-        " VALUES ('n', 'N', '夜班', 1200, 720, 1, 'T', 'c')") << true << QString();
-    QTest::newRow("night shift claiming not to cross refused") << QStringLiteral(
-        "INSERT INTO shift_types (id, code, name, start_minute, length_minutes, crosses_midnight, updated_at, last_writer)"
-        " VALUES ('n', 'N', '夜班', 1200, 720, 0, 'T', 'c')") << false << QStringLiteral("CHECK");
+    QTest::newRow("night shift crossing midnight")
+        << QStringLiteral("INSERT INTO shift_types (id, code, name, start_minute, length_minutes, crosses_midnight, "
+                          "updated_at, last_writer)"
+                          " VALUES ('n', 'N', '夜班', 1200, 720, 1, 'T', 'c')")
+        << true << QString();
+    QTest::newRow("night shift claiming not to cross refused")
+        << QStringLiteral("INSERT INTO shift_types (id, code, name, start_minute, length_minutes, crosses_midnight, "
+                          "updated_at, last_writer)"
+                          " VALUES ('n', 'N', '夜班', 1200, 720, 0, 'T', 'c')")
+        << false << QStringLiteral("CHECK");
 
-    QTest::newRow("event zone with grade") << QStringLiteral(
-        "INSERT INTO posts (id, squad_id, code, name, kind, grade, updated_at, last_writer)"
-        " VALUES ('p', 's', 'E1', '核心区', 'event_zone', 'core', 'T', 'c')") << true << QString();
-    QTest::newRow("event zone without grade refused") << QStringLiteral(
-        "INSERT INTO posts (id, squad_id, code, name, kind, updated_at, last_writer)"
-        " VALUES ('p', 's', 'E1', '核心区', 'event_zone', 'T', 'c')") << false << QStringLiteral("CHECK");
-    QTest::newRow("patrol sector with grade refused") << QStringLiteral(
-        "INSERT INTO posts (id, squad_id, code, name, kind, grade, updated_at, last_writer)"
-        " VALUES ('p', 's', 'P1', '责任区', 'patrol_sector', 'core', 'T', 'c')") << false << QStringLiteral("CHECK");
+    QTest::newRow("event zone with grade")
+        << QStringLiteral("INSERT INTO posts (id, squad_id, code, name, kind, grade, updated_at, last_writer)"
+                          " VALUES ('p', 's', 'E1', '核心区', 'event_zone', 'core', 'T', 'c')")
+        << true << QString();
+    QTest::newRow("event zone without grade refused")
+        << QStringLiteral("INSERT INTO posts (id, squad_id, code, name, kind, updated_at, last_writer)"
+                          " VALUES ('p', 's', 'E1', '核心区', 'event_zone', 'T', 'c')")
+        << false << QStringLiteral("CHECK");
+    QTest::newRow("patrol sector with grade refused")
+        << QStringLiteral("INSERT INTO posts (id, squad_id, code, name, kind, grade, updated_at, last_writer)"
+                          " VALUES ('p', 's', 'P1', '责任区', 'patrol_sector', 'core', 'T', 'c')")
+        << false << QStringLiteral("CHECK");
 
-    QTest::newRow("category in working days") << QStringLiteral(
-        "INSERT INTO incident_categories (id, code, major_class_code, major_class, name, limit_amount, limit_unit, clock,"
-        " updated_at, last_writer) VALUES ('k', '06001', '06', '市容环境类', '私搭乱建', 2, 'day', 'working_days', 'T', 'c')")
-                                              << true << QString();
-    QTest::newRow("category: working days counted in hours refused") << QStringLiteral(
-        "INSERT INTO incident_categories (id, code, major_class_code, major_class, name, limit_amount, limit_unit, clock,"
-        " updated_at, last_writer) VALUES ('k', '06001', '06', '市容环境类', '私搭乱建', 2, 'hour', 'working_days', 'T', 'c')")
-                                                                     << false << QStringLiteral("CHECK");
-    QTest::newRow("category: unknown clock refused") << QStringLiteral(
-        "INSERT INTO incident_categories (id, code, major_class_code, major_class, name, limit_amount, limit_unit, clock,"
-        " updated_at, last_writer) VALUES ('k', '06001', '06', '市容环境类', '私搭乱建', 2, 'hour', 'office_hours', 'T', 'c')")
-                                                     << false << QStringLiteral("CHECK");
+    QTest::newRow("category in working days")
+        << QStringLiteral("INSERT INTO incident_categories (id, code, major_class_code, major_class, name, "
+                          "limit_amount, limit_unit, clock,"
+                          " updated_at, last_writer) VALUES ('k', '06001', '06', '市容环境类', '私搭乱建', 2, 'day', "
+                          "'working_days', 'T', 'c')")
+        << true << QString();
+    QTest::newRow("category: working days counted in hours refused")
+        << QStringLiteral("INSERT INTO incident_categories (id, code, major_class_code, major_class, name, "
+                          "limit_amount, limit_unit, clock,"
+                          " updated_at, last_writer) VALUES ('k', '06001', '06', '市容环境类', '私搭乱建', 2, 'hour', "
+                          "'working_days', 'T', 'c')")
+        << false << QStringLiteral("CHECK");
+    QTest::newRow("category: unknown clock refused")
+        << QStringLiteral("INSERT INTO incident_categories (id, code, major_class_code, major_class, name, "
+                          "limit_amount, limit_unit, clock,"
+                          " updated_at, last_writer) VALUES ('k', '06001', '06', '市容环境类', '私搭乱建', 2, 'hour', "
+                          "'office_hours', 'T', 'c')")
+        << false << QStringLiteral("CHECK");
 
     QTest::newRow("cell in a known town") << QStringLiteral(
-        "INSERT INTO grid_cells (id, layer_id, code, town_id, geometry, min_x, min_y, max_x, max_y, centroid_x, centroid_y,"
+        "INSERT INTO grid_cells (id, layer_id, code, town_id, geometry, min_x, min_y, max_x, max_y, centroid_x, "
+        "centroid_y,"
         " updated_at, last_writer) VALUES ('c2', 'l', '310114102001002', 't', '{}', 0, 0, 1, 1, 0.5, 0.5, 'T', 'c')")
                                           << true << QString();
-    QTest::newRow("cell in an unknown town refused") << QStringLiteral(
-        "INSERT INTO grid_cells (id, layer_id, code, town_id, geometry, min_x, min_y, max_x, max_y, centroid_x, centroid_y,"
-        " updated_at, last_writer) VALUES ('c2', 'l', '310114102001002', 'nowhere', '{}', 0, 0, 1, 1, 0.5, 0.5, 'T', 'c')")
-                                                     << false << QStringLiteral("FOREIGN KEY");
+    QTest::newRow("cell in an unknown town refused")
+        << QStringLiteral("INSERT INTO grid_cells (id, layer_id, code, town_id, geometry, min_x, min_y, max_x, max_y, "
+                          "centroid_x, centroid_y,"
+                          " updated_at, last_writer) VALUES ('c2', 'l', '310114102001002', 'nowhere', '{}', 0, 0, 1, "
+                          "1, 0.5, 0.5, 'T', 'c')")
+        << false << QStringLiteral("FOREIGN KEY");
     QTest::newRow("duplicate cell code in a layer refused") << QStringLiteral(
-        "INSERT INTO grid_cells (id, layer_id, code, town_id, geometry, min_x, min_y, max_x, max_y, centroid_x, centroid_y,"
+        "INSERT INTO grid_cells (id, layer_id, code, town_id, geometry, min_x, min_y, max_x, max_y, centroid_x, "
+        "centroid_y,"
         " updated_at, last_writer) VALUES ('c2', 'l', '310114102001001', 't', '{}', 0, 0, 1, 1, 0.5, 0.5, 'T', 'c')")
                                                             << false << QStringLiteral("UNIQUE");
-    QTest::newRow("town squad without town refused") << QStringLiteral(
-        "INSERT INTO squads (id, code, name, kind, updated_at, last_writer) VALUES ('s2', 'JD999', 'x', 'town', 'T', 'c')")
-                                                     << false << QStringLiteral("CHECK");
-    QTest::newRow("bureau squad without town") << QStringLiteral(
-        "INSERT INTO squads (id, code, name, kind, updated_at, last_writer) VALUES ('s2', 'JD000', '直属中队', 'bureau', 'T', 'c')")
-                                               << true << QString();
+    QTest::newRow("town squad without town refused")
+        << QStringLiteral("INSERT INTO squads (id, code, name, kind, updated_at, last_writer) VALUES ('s2', 'JD999', "
+                          "'x', 'town', 'T', 'c')")
+        << false << QStringLiteral("CHECK");
+    QTest::newRow("bureau squad without town")
+        << QStringLiteral("INSERT INTO squads (id, code, name, kind, updated_at, last_writer) VALUES ('s2', 'JD000', "
+                          "'直属中队', 'bureau', 'T', 'c')")
+        << true << QString();
 }
 
 void TestSchema::rule()
@@ -197,7 +223,8 @@ void TestSchema::spatialIndexFollowsCells()
     QSqlQuery q(m_db->connection());
     auto hits = [&](double x, double y) -> QString {
         QSqlQuery r(m_db->connection());
-        r.prepare(QStringLiteral("SELECT group_concat(cell_id) FROM grid_cells_rtree WHERE min_x <= ? AND max_x >= ? AND min_y <= ? AND max_y >= ?"));
+        r.prepare(QStringLiteral("SELECT group_concat(cell_id) FROM grid_cells_rtree WHERE min_x <= ? AND max_x >= ? "
+                                 "AND min_y <= ? AND max_y >= ?"));
         r.addBindValue(x);
         r.addBindValue(x);
         r.addBindValue(y);
@@ -207,7 +234,8 @@ void TestSchema::spatialIndexFollowsCells()
         return r.value(0).toString();
     };
     QCOMPARE(hits(121.305, 31.295), QStringLiteral("cell"));
-    QVERIFY(q.exec(QStringLiteral("UPDATE grid_cells SET min_x = 0, max_x = 1, min_y = 0, max_y = 1 WHERE id = 'cell'")));
+    QVERIFY(
+        q.exec(QStringLiteral("UPDATE grid_cells SET min_x = 0, max_x = 1, min_y = 0, max_y = 1 WHERE id = 'cell'")));
     QCOMPARE(hits(121.305, 31.295), QString());
     QCOMPARE(hits(0.5, 0.5), QStringLiteral("cell"));
     QVERIFY(q.exec(QStringLiteral("DELETE FROM grid_cells WHERE id = 'cell'")));
