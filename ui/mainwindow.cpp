@@ -212,7 +212,7 @@ void MainWindow::refresh()
     m_overview->setDistrict(summary);
     for (PlaceholderPage *page : m_placeholders)
         if (page)
-            page->setDistrict(summary);
+            page->setDistrict(summary ? m_database.get() : nullptr, summary);
     m_syncPage->setConsoleId(m_database ? m_database->consoleId() : QString());
     m_central->setCurrentWidget(m_database ? m_pageArea : static_cast<QWidget *>(m_errorView));
 

@@ -8,6 +8,10 @@
 class QFormLayout;
 class QLabel;
 
+namespace dd::data {
+class Database;
+}
+
 namespace dd::ui {
 
 // Common frame of the pages a later release fills (map, roster, dispatch, reports, sync): a title,
@@ -19,8 +23,9 @@ class PlaceholderPage : public QWidget
 public:
     PlaceholderPage(const QString &title, const QString &purpose, QWidget *parent = nullptr);
 
-    // nullptr: no database open; subclasses show "—" for figures that need one.
-    virtual void setDistrict(const data::DistrictSummary *summary) = 0;
+    // Both null: no database open; subclasses show "—" for figures that need one. db is used during
+    // the call only (GUI thread, cheap queries), never kept.
+    virtual void setDistrict(const data::Database *db, const data::DistrictSummary *summary) = 0;
 
 protected:
     // Adds a row "label: value" to the facts form; the returned label is owned by the page.

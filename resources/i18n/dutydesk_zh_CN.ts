@@ -1282,6 +1282,270 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>dd::ui::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账号管理</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <source>squad code, e.g. JD102 (squad roles only)</source>
+        <translation>中队代码，例如 JD102（仅中队角色需要）</translation>
+    </message>
+    <message>
+        <source>Selected account</source>
+        <translation>所选账号</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重置密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>解锁(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Grant role</source>
+        <translation>授予角色(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke role</source>
+        <translation>撤销角色(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <source>New password for %1 (to be changed at the next sign-in):</source>
+        <translation>%1 的新密码（下次登录时须修改）：</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Name shown:</source>
+        <translation>显示姓名：</translation>
+    </message>
+    <message>
+        <source>Initial password:</source>
+        <translation>初始密码：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Squad:</source>
+        <translation>中队：</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>无密码</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Created %1; the password must be changed at the first sign-in.</source>
+        <translation>已创建 %1；首次登录时须修改密码。</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset.</source>
+        <translation>%1 的密码已重置。</translation>
+    </message>
+    <message>
+        <source>%1 enabled.</source>
+        <translation>%1 已启用。</translation>
+    </message>
+    <message>
+        <source>%1 disabled.</source>
+        <translation>%1 已停用。</translation>
+    </message>
+    <message>
+        <source>%1 unlocked.</source>
+        <translation>%1 已解锁。</translation>
+    </message>
+    <message>
+        <source>Role granted to %1.</source>
+        <translation>已向 %1 授予角色。</translation>
+    </message>
+    <message>
+        <source>Role revoked from %1.</source>
+        <translation>已撤销 %1 的角色。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::AuditView</name>
+    <message>
+        <source>everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>all actions</source>
+        <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>record or detail contains…</source>
+        <translation>记录或详情包含…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>筛选(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>导出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation><numerusform>%n 条记录</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1</source>
+        <translation><numerusform>已将 %n 条记录导出到 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Change password — %1</source>
+        <translation>修改密码 — %1</translation>
+    </message>
+    <message>
+        <source>Your password was set by an administrator. Choose your own before you continue.</source>
+        <translation>您的密码由管理员设置。请先设置自己的密码再继续。</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>请设置新密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>当前密码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>修改(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The new password and its repetition differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::DatabaseErrorView</name>
     <message>
         <source>The database could not be opened</source>
@@ -1340,6 +1604,49 @@ Exit codes:
     <message>
         <source>Squads that receive incidents:</source>
         <translation>接收案件的中队数：</translation>
+    </message>
+    <message>
+        <source>Incident categories:</source>
+        <translation>案件类别：</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 in %2 major classes; time limits counted in: %3</source>
+        <translation>%1 个，分属 %2 个大类；处置时限计时方式：%3</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>(an unverified transcription of GB/T 47678.5; editable)</source>
+        <translation>（GB/T 47678.5 的未核对转录；可编辑）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::LockDialog</name>
+    <message>
+        <source>DutyDesk — locked</source>
+        <translation>勤务调度台 — 已锁定</translation>
+    </message>
+    <message>
+        <source>The console is locked. %1 (%2) can unlock it with the password.</source>
+        <translation>调度台已锁定。%1（%2）可输入密码解锁。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit DutyDesk</source>
+        <translation>退出勤务调度台(&amp;Q)</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1950,14 @@ Exit codes:
         <source>Officers per squad (average):</source>
         <translation>每个中队平均执法队员数：</translation>
     </message>
+    <message>
+        <source>Posts to staff:</source>
+        <translation>需配备人员的岗位：</translation>
+    </message>
+    <message>
+        <source>%1: %2 patrol sectors, %3 command-room desks, %4 campaigns, %5 event-support zones</source>
+        <translation>%1 个：巡查片区 %2 个，中队指挥室席位 %3 个，专项执法 %4 个，重大活动保障区 %5 个</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::SettingsDialog</name>
@@ -1705,6 +2020,33 @@ Exit codes:
     <message>
         <source>DutyDesk database (*.sqlite *.db);;All files (*)</source>
         <translation>勤务调度台数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::SignInDialog</name>
+    <message>
+        <source>DutyDesk — sign in</source>
+        <translation>勤务调度台 — 登录</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;DutyDesk&lt;/b&gt; duty and dispatch console</source>
+        <translation>&lt;b&gt;勤务调度台&lt;/b&gt; DutyDesk</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>登录(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The password must be changed before you can work.</source>
+        <translation>必须先修改密码才能开始工作。</translation>
     </message>
 </context>
 <context>

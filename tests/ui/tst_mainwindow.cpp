@@ -4,6 +4,8 @@
 // missing or corrupt database shows the error view (never a crash) and leaves the file untouched.
 #include "data/database.h"
 #include "data/districtrepository.h"
+#include "data/categoryrepository.h"
+#include "data/postrepository.h"
 #include "data/settings.h"
 #include "ui/databaseerrorview.h"
 #include "ui/demodatabasecreator.h"
@@ -181,6 +183,19 @@ void TestMainWindow::pagesAndShortcuts()
     QCOMPARE(child<QLabel>(window, "mapCrs")->text(), m_expected.crs);
     QCOMPARE(child<QLabel>(window, "rosterOfficerCount")->text(), QLocale().toString(m_expected.officerCount));
     QCOMPARE(child<QLabel>(window, "dispatchSquadCount")->text(), QStringLiteral("13"));
+    // Posts and categories come from their repositories, not from the summary.
+    auto db = Database::open(m_demo);
+    QVERIFY(db);
+    int posts = 0;
+    for (const auto &squad : m_expected.squads)
+        posts += int(dd::data::PostRepository(*db.value()).bySquad(squad.code)->size());
+    QVERIFY(posts > 0);
+    const QString postsText = child<QLabel>(window, "rosterPosts")->text();
+    QVERIFY2(postsText.startsWith(QString::number(posts) + QLatin1Char(':')), qPrintable(postsText));
+    const int categories = int(dd::data::CategoryRepository(*db.value()).all()->size());
+    QVERIFY(categories > 0);
+    const QString categoriesText = child<QLabel>(window, "dispatchCategories")->text();
+    QVERIFY2(categoriesText.startsWith(QString::number(categories) + QLatin1Char(' ')), qPrintable(categoriesText));
     QVERIFY(!child<QLabel>(window, "syncConsoleId")->text().isEmpty());
     QVERIFY(child<QLabel>(window, "syncConsoleId")->text() != QStringLiteral("—"));
 }

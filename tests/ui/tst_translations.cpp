@@ -111,7 +111,7 @@ void TestTranslations::tsComplete()
             const QString type = xml.attributes().value(QStringLiteral("type")).toString();
             if (type == QLatin1String("vanished") || type == QLatin1String("obsolete"))
                 continue;
-            const QString translation = xml.readElementText();
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             ++messages;
             const QString where = context + QLatin1String(": ") + source;
             if (type == QLatin1String("unfinished") || translation.isEmpty())

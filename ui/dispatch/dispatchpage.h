@@ -11,11 +11,15 @@ class DispatchPage : public PlaceholderPage
     Q_OBJECT
 public:
     explicit DispatchPage(QWidget *parent = nullptr);
-    void setDistrict(const data::DistrictSummary *summary) override;
+    void setDistrict(const data::Database *db, const data::DistrictSummary *summary) override;
+
+    // "97 (06–10): …" grouped by the clock their time limit counts in, or the store's error message.
+    static QString categoriesText(const data::Database &db);
 
 private:
     QLabel *m_cells;
     QLabel *m_squads;
+    QLabel *m_categories;
 };
 
 } // namespace dd::ui

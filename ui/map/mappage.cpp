@@ -18,7 +18,7 @@ MapPage::MapPage(QWidget *parent)
     m_geometry = addFact(tr("Geometry:"), QStringLiteral("mapGeometry"));
 }
 
-void MapPage::setDistrict(const data::DistrictSummary *summary)
+void MapPage::setDistrict(const data::Database *, const data::DistrictSummary *summary)
 {
     const QLocale locale;
     m_cells->setText(summary ? locale.toString(summary->cellCount) : noValue());

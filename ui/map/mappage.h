@@ -11,7 +11,7 @@ class MapPage : public PlaceholderPage
     Q_OBJECT
 public:
     explicit MapPage(QWidget *parent = nullptr);
-    void setDistrict(const data::DistrictSummary *summary) override;
+    void setDistrict(const data::Database *db, const data::DistrictSummary *summary) override;
 
 private:
     QLabel *m_cells;

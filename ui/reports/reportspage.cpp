@@ -17,7 +17,7 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_officers = addFact(tr("Squads and officers covered:"), QStringLiteral("reportsOfficers"));
 }
 
-void ReportsPage::setDistrict(const data::DistrictSummary *summary)
+void ReportsPage::setDistrict(const data::Database *, const data::DistrictSummary *summary)
 {
     if (!summary) {
         m_scope->setText(noValue());

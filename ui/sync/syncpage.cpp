@@ -23,7 +23,7 @@ SyncPage::SyncPage(data::Settings &settings, QWidget *parent)
     updateFromSettings();
 }
 
-void SyncPage::setDistrict(const data::DistrictSummary *) {}
+void SyncPage::setDistrict(const data::Database *, const data::DistrictSummary *) {}
 
 void SyncPage::setConsoleId(const QString &consoleId)
 {

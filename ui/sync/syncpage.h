@@ -17,7 +17,7 @@ class SyncPage : public PlaceholderPage
 public:
     // settings must outlive the page.
     explicit SyncPage(data::Settings &settings, QWidget *parent = nullptr);
-    void setDistrict(const data::DistrictSummary *summary) override;
+    void setDistrict(const data::Database *db, const data::DistrictSummary *summary) override;
     void setConsoleId(const QString &consoleId);
 
     // "not configured", or the server's host and the nightly time: shared with the status bar.
