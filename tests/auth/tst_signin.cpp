@@ -10,9 +10,12 @@
 #include "ui/signin/changepassworddialog.h"
 #include "ui/signin/lockdialog.h"
 #include "ui/signin/sessionguard.h"
+#include "ui/signin/sessionmenu.h"
 #include "ui/signin/signindialog.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QFile>
 #include <QLineEdit>
 #include <QMainWindow>
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void auditViewFiltersAndExports();
     void auditViewRefusedToOthers();
     void accountsDialogCreatesAndIsRefusedToOthers();
+    void sessionMenuFollowsRoles_data();
+    void sessionMenuFollowsRoles();
 
 private:
     std::unique_ptr<authtest::Store> m_store;
@@ -224,6 +229,35 @@ void TestSignIn::accountsDialogCreatesAndIsRefusedToOthers()
     QCOMPARE(other.table()->rowCount(), 0);
     QVERIFY(!other.setActive(QStringLiteral("li"), true));
     QCOMPARE(m_store->count(QStringLiteral("SELECT active FROM users WHERE username = 'li'")), 0);
+}
+
+void TestSignIn::sessionMenuFollowsRoles_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<bool>("accounts");
+    QTest::addColumn<bool>("audit");
+    QTest::newRow("administrator") << QStringLiteral("root") << true << true;
+    QTest::newRow("supervisor") << QStringLiteral("ducha") << false << true;
+    QTest::newRow("squad leader") << QStringLiteral("wang") << false << false;
+}
+
+void TestSignIn::sessionMenuFollowsRoles()
+{
+    QFETCH(QString, user);
+    QFETCH(bool, accounts);
+    QFETCH(bool, audit);
+    QVERIFY(m_store->addUser(QStringLiteral("ducha"), data::Role::Supervisor));
+    const data::Session session = user == QLatin1String("root") ? m_store->admin : m_store->signInChanged(user);
+    QVERIFY(session.isValid());
+    QMainWindow window;
+    ui::SessionGuard guard(*m_store->db, *m_settings, session, &window, m_store->clock);
+    ui::SessionMenu menu(&window, *m_store->db, guard, m_store->clock);
+    QCOMPARE(menu.accountsAction()->isVisible(), accounts);
+    QCOMPARE(menu.auditAction()->isVisible(), audit);
+    auto *who = window.findChild<QLabel *>(QStringLiteral("signedInUser"));
+    QVERIFY(who && who->text().contains(user));
+    menu.lockAction()->trigger();
+    QVERIFY(guard.isLocked());
 }
 
 QTEST_MAIN(TestSignIn)

@@ -52,6 +52,10 @@ void SessionGuard::setIdleIntervalMs(int ms)
         m_idle->start();
 }
 
+bool SessionGuard::isLocked() const { return m_lockDialog != nullptr; }
+
+LockDialog *SessionGuard::lockDialog() const { return m_lockDialog; }
+
 int SessionGuard::idleIntervalMs() const { return m_idle->interval(); }
 
 bool SessionGuard::eventFilter(QObject *watched, QEvent *event)

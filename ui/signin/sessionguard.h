@@ -32,8 +32,8 @@ public:
     ~SessionGuard() override;
 
     const data::Session &session() const { return m_session; }
-    bool isLocked() const { return m_lockDialog != nullptr; }
-    LockDialog *lockDialog() const { return m_lockDialog; }
+    bool isLocked() const;
+    LockDialog *lockDialog() const;
     // Overrides the idle time from the settings (tests use milliseconds).
     void setIdleIntervalMs(int ms);
     int idleIntervalMs() const;
