@@ -41,13 +41,18 @@ int runDemoDb(const QStringList &args)
                                          QCoreApplication::translate("dd::app", "Replace PATH if it exists."));
     parser.addOption(seedOption);
     parser.addOption(forceOption);
+    // Every subcommand that writes a database accepts --db; here it is another way to give PATH.
+    parser.addOption(databaseOption());
     int exitCode = ExitOk;
     if (!parseOrExit(parser, args, &exitCode))
         return exitCode;
 
-    const QStringList positional = parser.positionalArguments();
+    QStringList positional = parser.positionalArguments();
+    if (parser.isSet(QStringLiteral("db")))
+        positional << parser.value(QStringLiteral("db"));
     if (positional.size() != 1) {
-        printErr(tr("demo-db: expected exactly one PATH (see dutydesk demo-db --help)."));
+        printErr(
+            tr("demo-db: expected exactly one PATH, given as an argument or with --db (see dutydesk demo-db --help)."));
         return ExitUsage;
     }
     bool seedOk = false;

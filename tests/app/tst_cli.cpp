@@ -92,6 +92,10 @@ void TestCli::exitCodes_data()
     QTest::newRow("demo-db with two paths")
         << QStringList { QStringLiteral("demo-db"), QStringLiteral("@/a.sqlite"), QStringLiteral("@/b.sqlite") } << 2
         << QStringLiteral("PATH");
+    QTest::newRow("demo-db with PATH and --db")
+        << QStringList { QStringLiteral("demo-db"), QStringLiteral("@/a.sqlite"), QStringLiteral("--db"),
+                         QStringLiteral("@/b.sqlite") }
+        << 2 << QStringLiteral("PATH");
     QTest::newRow("demo-db bad seed") << QStringList { QStringLiteral("demo-db"), QStringLiteral("@/a.sqlite"),
                                                        QStringLiteral("--seed"), QStringLiteral("many") }
                                       << 2 << QStringLiteral("many");
@@ -154,8 +158,8 @@ void TestCli::demoDbThenInfo()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(path) && r.err.contains(QStringLiteral("--force")), qPrintable(r.err));
     QCOMPARE(checksum(path), before);
-    r = run(
-        { QStringLiteral("demo-db"), path, QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--force") });
+    r = run({ QStringLiteral("demo-db"), QStringLiteral("--db"), path, QStringLiteral("--seed"), QStringLiteral("3"),
+              QStringLiteral("--force") }); // --db is another way to give PATH
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 
     r = run({ QStringLiteral("info"), QStringLiteral("--db"), path, QStringLiteral("--json") });

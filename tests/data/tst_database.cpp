@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QUuid>
 
 using dd::data::Database;
@@ -87,7 +88,19 @@ private Q_SLOTS:
     void newerVersionRefused();
     void upgradeWritesBackupFirst();
     void failedMigrationRollsBack();
+    void timestampsAreUtc();
 };
+
+void TestDatabase::timestampsAreUtc()
+{
+    // 19:30 in Shanghai is 11:30 UTC; the text sorts like the instants it names.
+    const QDateTime shanghai(QDate(2026, 11, 26), QTime(19, 30, 0, 5), QTimeZone(QByteArrayLiteral("Asia/Shanghai")));
+    QCOMPARE(Database::timestamp(shanghai), QStringLiteral("2026-11-26T11:30:00.005Z"));
+    QVERIFY(Database::timestamp(shanghai) < Database::timestamp(shanghai.addMSecs(1)));
+    QVERIFY(QUuid::fromString(Database::newId()).version() == QUuid::Random);
+    QVERIFY(Database::newId() != Database::newId());
+    QVERIFY(!Database::newId().startsWith(QLatin1Char('{')));
+}
 
 void TestDatabase::builtinMigrationsAreEmbedded()
 {
