@@ -42,7 +42,9 @@ int runDemoDb(const QStringList &args)
     parser.addOption(seedOption);
     parser.addOption(forceOption);
     // Every subcommand that writes a database accepts --db; here it is another way to give PATH.
-    parser.addOption(databaseOption());
+    parser.addOption(QCommandLineOption(QStringList { QStringLiteral("db") },
+                                        QCoreApplication::translate("dd::app", "Another way to give PATH."),
+                                        QStringLiteral("PATH")));
     int exitCode = ExitOk;
     if (!parseOrExit(parser, args, &exitCode))
         return exitCode;
