@@ -89,7 +89,39 @@ private Q_SLOTS:
     void upgradeWritesBackupFirst();
     void failedMigrationRollsBack();
     void timestampsAreUtc();
+    void shippedMigrationsUpgradeVersionOne();
 };
+
+void TestDatabase::shippedMigrationsUpgradeVersionOne()
+{
+    if (Database::latestSchemaVersion() < 2)
+        QSKIP("only one migration is shipped");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.sqlite"));
+    const std::vector<Migration> all = Database::builtinMigrations();
+    {
+        // A console still on version 1, with data in every kind of table the later migrations touch.
+        auto db = Database::open(path, Database::Mode::CreateIfMissing, { all.front() });
+        QVERIFY2(db, qPrintable(db.errorMessage()));
+        QCOMPARE(db.value()->schemaVersion(), 1);
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO users (id, username, display_name, updated_at, last_writer)"
+                                      " VALUES ('u', 'leader', '王伟', 'T', 'c')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO audit_log (id, at, action, updated_at, last_writer) VALUES ('a', 'T', 'x', 'T', 'c')")));
+    }
+    auto db = Database::open(path);
+    QVERIFY2(db, qPrintable(db.errorMessage()));
+    QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(QFileInfo::exists(db.value()->backupPath()));
+    QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM users")).toInt(), 1);
+    QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM audit_log")).toInt(), 1);
+    QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT group_concat(version) FROM schema_version")).toString(),
+             versionList(Database::latestSchemaVersion()));
+    // Still append-only after the migrations that altered it.
+    QSqlQuery q(db.value()->connection());
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log")));
+}
 
 void TestDatabase::timestampsAreUtc()
 {
