@@ -3,7 +3,6 @@
 // and the credentials every data-changing subcommand asks for (signInForCommand).
 #include "app/commandline.h"
 #include "app/commands.h"
-
 #include "data/auth/accountrepository.h"
 #include "data/auth/authenticator.h"
 #include "data/auth/credentialsfile.h"
@@ -16,10 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <cstdio>
 #include <optional>
-
 #include <termios.h>
 #include <unistd.h>
 
@@ -27,16 +24,22 @@ namespace dd::app {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("dd::app", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::app", text);
+}
 
-bool stdinIsTerminal() { return ::isatty(STDIN_FILENO) == 1; }
+bool stdinIsTerminal()
+{
+    return ::isatty(STDIN_FILENO) == 1;
+}
 
 // Reads one line from the terminal; without echo for passwords.
 QString prompt(const QString &question, bool secret)
 {
     std::fputs(question.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
-    termios saved{};
+    termios saved {};
     const bool hide = secret && ::tcgetattr(STDIN_FILENO, &saved) == 0;
     if (hide) {
         termios quiet = saved;
@@ -75,7 +78,8 @@ QString grantsText(const std::vector<data::RoleGrant> &grants)
 {
     QStringList parts;
     for (const data::RoleGrant &g : grants)
-        parts << (g.squadCode.isEmpty() ? data::roleKey(g.role) : data::roleKey(g.role) + QLatin1Char('@') + g.squadCode);
+        parts << (g.squadCode.isEmpty() ? data::roleKey(g.role)
+                                        : data::roleKey(g.role) + QLatin1Char('@') + g.squadCode);
     return parts.join(QLatin1Char(','));
 }
 
@@ -83,7 +87,7 @@ QString grantsText(const std::vector<data::RoleGrant> &grants)
 
 QCommandLineOption credentialsOption()
 {
-    return QCommandLineOption(QStringList{QStringLiteral("credentials")},
+    return QCommandLineOption(QStringList { QStringLiteral("credentials") },
                               tr("Read user=, password= (and new_password=) from FILE instead of asking; the file "
                                  "must not be readable by others."),
                               QStringLiteral("FILE"));
@@ -115,41 +119,46 @@ data::Result<data::Session> signInForCommand(data::Database &db, const QCommandL
     data::Result<data::Session> session = data::Authenticator(db).signIn(c->userName, c->password);
     if (session && session->mustChangePassword())
         return data::failure(tr("%1 must change the password first: sign in to the console, or run "
-                                "`dutydesk user passwd %1`.").arg(c->userName));
+                                "`dutydesk user passwd %1`.")
+                                 .arg(c->userName));
     return session;
 }
 
 int runUser(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(
-        "Manage accounts.\n"
-        "  add NAME --role ROLE [--squad CODE]   create a user (the password must be changed at first sign-in)\n"
-        "  passwd NAME                           set a password (your own, or anyone's as administrator)\n"
-        "  disable NAME | enable NAME            stop or allow sign-in\n"
-        "  unlock NAME                           lift a lock after failed attempts\n"
-        "  list [--json]                         show every account\n"
-        "Roles: district_admin, supervisor, centre_dispatcher, squad_leader, squad_dispatcher, officer.\n"
-        "On a new database, `user add --role district_admin NAME` creates the first administrator without "
-        "credentials."));
+    parser.setApplicationDescription(
+        tr("Manage accounts.\n"
+           "  add NAME --role ROLE [--squad CODE]   create a user (the password must be changed at first sign-in)\n"
+           "  passwd NAME                           set a password (your own, or anyone's as administrator)\n"
+           "  disable NAME | enable NAME            stop or allow sign-in\n"
+           "  unlock NAME                           lift a lock after failed attempts\n"
+           "  list [--json]                         show every account\n"
+           "Roles: district_admin, supervisor, centre_dispatcher, squad_leader, squad_dispatcher, officer.\n"
+           "On a new database, `user add --role district_admin NAME` creates the first administrator without "
+           "credentials."));
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("add, passwd, disable, enable, unlock or list."));
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("The user name."), QStringLiteral("[NAME]"));
     parser.addOption(databaseOption());
     parser.addOption(credentialsOption());
-    const QCommandLineOption roleOption(QStringList{QStringLiteral("role")}, tr("Role of the new user (repeatable)."), QStringLiteral("ROLE"));
-    const QCommandLineOption squadOption(QStringList{QStringLiteral("squad")}, tr("Squad code for squad roles, e.g. JD102."), QStringLiteral("CODE"));
-    const QCommandLineOption nameOption(QStringList{QStringLiteral("display-name")}, tr("Name shown in the console."), QStringLiteral("TEXT"));
-    const QCommandLineOption officerOption(QStringList{QStringLiteral("officer")}, tr("Link to the officer with this badge number."), QStringLiteral("BADGE"));
-    const QCommandLineOption jsonOption(QStringList{QStringLiteral("json")}, tr("list: print JSON."));
-    parser.addOptions({roleOption, squadOption, nameOption, officerOption, jsonOption});
+    const QCommandLineOption roleOption(QStringList { QStringLiteral("role") },
+                                        tr("Role of the new user (repeatable)."), QStringLiteral("ROLE"));
+    const QCommandLineOption squadOption(QStringList { QStringLiteral("squad") },
+                                         tr("Squad code for squad roles, e.g. JD102."), QStringLiteral("CODE"));
+    const QCommandLineOption nameOption(QStringList { QStringLiteral("display-name") },
+                                        tr("Name shown in the console."), QStringLiteral("TEXT"));
+    const QCommandLineOption officerOption(QStringList { QStringLiteral("officer") },
+                                           tr("Link to the officer with this badge number."), QStringLiteral("BADGE"));
+    const QCommandLineOption jsonOption(QStringList { QStringLiteral("json") }, tr("list: print JSON."));
+    parser.addOptions({ roleOption, squadOption, nameOption, officerOption, jsonOption });
     int exitCode = ExitOk;
     if (!parseOrExit(parser, args, &exitCode))
         return exitCode;
 
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    static const QStringList kActions = {QStringLiteral("add"), QStringLiteral("passwd"), QStringLiteral("disable"),
-                                         QStringLiteral("enable"), QStringLiteral("unlock"), QStringLiteral("list")};
+    static const QStringList kActions = { QStringLiteral("add"),    QStringLiteral("passwd"), QStringLiteral("disable"),
+                                          QStringLiteral("enable"), QStringLiteral("unlock"), QStringLiteral("list") };
     if (!kActions.contains(action)) {
         printErr(tr("user: expected one of add, passwd, disable, enable, unlock, list (see dutydesk user --help)."));
         return ExitUsage;
@@ -175,14 +184,16 @@ int runUser(const QStringList &args)
                 printErr(tr("user add: unknown role '%1'.").arg(key));
                 return ExitUsage;
             }
-            grants.push_back(data::RoleGrant{*role, QString(), data::roleNeedsSquad(*role) ? parser.value(squadOption) : QString()});
+            grants.push_back(data::RoleGrant { *role, QString(),
+                                               data::roleNeedsSquad(*role) ? parser.value(squadOption) : QString() });
         }
     }
 
     // A fresh install's first administrator may create the database file.
     const QString path = databasePath(parser);
     const bool mayCreate = action == QLatin1String("add") && !QFileInfo::exists(path);
-    auto db = data::Database::open(path, mayCreate ? data::Database::Mode::CreateIfMissing : data::Database::Mode::OpenExisting);
+    auto db = data::Database::open(
+        path, mayCreate ? data::Database::Mode::CreateIfMissing : data::Database::Mode::OpenExisting);
     if (!db) {
         printErr(db.errorMessage());
         return ExitDatabase;
@@ -273,9 +284,12 @@ int runUser(const QStringList &args)
         const std::optional<QString> password = newPassword(file, userName);
         if (!password)
             return ExitFailure;
-        auto made = accounts.create(session.value(), data::NewAccount{userName, parser.value(nameOption), parser.value(officerOption), grants}, *password);
+        auto made = accounts.create(
+            session.value(),
+            data::NewAccount { userName, parser.value(nameOption), parser.value(officerOption), grants }, *password);
         done = made ? data::success() : data::Status(data::failure(made.errorMessage()));
-        message = tr("Created %1 (%2); the password must be changed at the first sign-in.").arg(userName, grantsText(grants));
+        message = tr("Created %1 (%2); the password must be changed at the first sign-in.")
+                      .arg(userName, grantsText(grants));
     } else if (action == QLatin1String("disable") || action == QLatin1String("enable")) {
         const bool enable = action == QLatin1String("enable");
         done = accounts.setActive(session.value(), userName, enable);
@@ -315,8 +329,8 @@ int runUser(const QStringList &args)
                 if (a.lockedUntil.isValid())
                     state << tr("locked");
                 text += QStringLiteral("%1  %2  %3  %4\n")
-                            .arg(a.userName.leftJustified(16), a.displayName.leftJustified(12), grantsText(a.roles).leftJustified(28),
-                                 state.join(QStringLiteral(", ")));
+                            .arg(a.userName.leftJustified(16), a.displayName.leftJustified(12),
+                                 grantsText(a.roles).leftJustified(28), state.join(QStringLiteral(", ")));
             }
             printOut(text);
         }

@@ -9,8 +9,14 @@ const Clock &Clock::system()
     return clock;
 }
 
-QDateTime SystemClock::now() const { return QDateTime::currentDateTimeUtc(); }
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTimeUtc();
+}
 
-ManualClock::ManualClock(QDateTime start) : m_now(start.toUTC()) {}
+ManualClock::ManualClock(QDateTime start)
+    : m_now(start.toUTC())
+{
+}
 
 } // namespace dd::data

@@ -15,7 +15,11 @@ class AccessTr
 };
 } // namespace
 
-AccessControl::AccessControl(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+AccessControl::AccessControl(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 QString AccessControl::refusal(const Session &session, Action action)
 {
@@ -37,8 +41,8 @@ Status AccessControl::require(const Session &session, Action action, const Targe
     if (!target.officerId.isEmpty())
         detail.insert(QStringLiteral("officer_id"), target.officerId);
     // The refusal is the answer even when the audit cannot be written (a read-only file).
-    AuditLog(m_db, m_clock).append(session.userId(), session.userName(), QStringLiteral("access.denied"), QString(),
-                                   QString(), detail);
+    AuditLog(m_db, m_clock)
+        .append(session.userId(), session.userName(), QStringLiteral("access.denied"), QString(), QString(), detail);
     return failure(refusal(session, action));
 }
 

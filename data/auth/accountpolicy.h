@@ -13,10 +13,10 @@ class Database;
 // AccountRepository::setPolicy (district administrators only).
 struct AccountPolicy
 {
-    int minLength = 10;     // characters (not bytes)
-    int history = 5;        // a new password may not be any of the last N (the current one included); 0 = no check
-    int maxFailures = 5;    // failed attempts in a row that lock the account
-    int lockMinutes = 15;   // how long a lock lasts; an administrator may unlock earlier
+    int minLength = 10; // characters (not bytes)
+    int history = 5; // a new password may not be any of the last N (the current one included); 0 = no check
+    int maxFailures = 5; // failed attempts in a row that lock the account
+    int lockMinutes = 15; // how long a lock lasts; an administrator may unlock earlier
 
     // The defaults when the table is missing a key.
     static Result<AccountPolicy> load(const Database &db);

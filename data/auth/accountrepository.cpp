@@ -40,9 +40,16 @@ QJsonObject grantDetail(const RoleGrant &g)
 
 } // namespace
 
-AccountRepository::AccountRepository(Database &db) : AccountRepository(db, Clock::system()) {}
+AccountRepository::AccountRepository(Database &db)
+    : AccountRepository(db, Clock::system())
+{
+}
 
-AccountRepository::AccountRepository(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+AccountRepository::AccountRepository(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 bool AccountRepository::validUserName(const QString &userName)
 {
@@ -125,8 +132,9 @@ Result<QString> AccountRepository::insert(const QString &actorId, const QString 
         }
         const QString now = Database::timestamp(m_clock.now());
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("INSERT INTO users (id, username, display_name, officer_id, active, updated_at, last_writer)"
-                                 " VALUES (?, ?, ?, ?, 1, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO users (id, username, display_name, officer_id, active, updated_at, last_writer)"
+                           " VALUES (?, ?, ?, ?, 1, ?, ?)"));
         q.addBindValue(newId);
         q.addBindValue(account.userName);
         q.addBindValue(account.displayName.isEmpty() ? account.userName : account.displayName);
@@ -144,9 +152,10 @@ Result<QString> AccountRepository::insert(const QString &actorId, const QString 
         QJsonArray roles;
         for (RoleGrant g : account.roles) {
             if (roleNeedsSquad(g.role) != !(g.squadCode.isEmpty() && g.squadId.isEmpty()))
-                return failure(roleNeedsSquad(g.role)
-                                   ? AccountTr::tr("The role %1 needs a squad.").arg(roleKey(g.role))
-                                   : AccountTr::tr("The role %1 is district-wide; it takes no squad.").arg(roleKey(g.role)));
+                return failure(
+                    roleNeedsSquad(g.role)
+                        ? AccountTr::tr("The role %1 needs a squad.").arg(roleKey(g.role))
+                        : AccountTr::tr("The role %1 is district-wide; it takes no squad.").arg(roleKey(g.role)));
             if (g.squadId.isEmpty() && !g.squadCode.isEmpty()) {
                 Result<QString> squad = UserStore::squadId(m_db, g.squadCode);
                 if (!squad)
@@ -179,7 +188,8 @@ Result<QString> AccountRepository::insert(const QString &actorId, const QString 
     return newId;
 }
 
-Result<QString> AccountRepository::create(const Session &actor, const NewAccount &account, const QString &initialPassword)
+Result<QString> AccountRepository::create(const Session &actor, const NewAccount &account,
+                                          const QString &initialPassword)
 {
     Status allowed = AccessControl(m_db, m_clock).require(actor, Action::ManageAccounts, Target::district());
     if (!allowed)
@@ -187,7 +197,10 @@ Result<QString> AccountRepository::create(const Session &actor, const NewAccount
     return insert(actor.userId(), actor.userName(), account, initialPassword, true, QStringLiteral("account.create"));
 }
 
-Result<bool> AccountRepository::hasAdministrator() const { return UserStore::hasAdministrator(m_db); }
+Result<bool> AccountRepository::hasAdministrator() const
+{
+    return UserStore::hasAdministrator(m_db);
+}
 
 Result<QString> AccountRepository::createFirstAdministrator(const NewAccount &account, const QString &password)
 {
@@ -228,8 +241,8 @@ Status AccountRepository::resetPassword(const Session &actor, const QString &use
             return state;
         QJsonObject detail;
         detail.insert(QStringLiteral("user"), u.userName);
-        return AuditLog(m_db, m_clock).append(actor, QStringLiteral("account.password_reset"), QStringLiteral("users"),
-                                              u.id, detail);
+        return AuditLog(m_db, m_clock)
+            .append(actor, QStringLiteral("account.password_reset"), QStringLiteral("users"), u.id, detail);
     });
 }
 
@@ -258,8 +271,9 @@ Status AccountRepository::setActive(const Session &actor, const QString &userNam
             return sqlError(q);
         QJsonObject detail;
         detail.insert(QStringLiteral("user"), u.userName);
-        return AuditLog(m_db, m_clock).append(actor, active ? QStringLiteral("account.enable") : QStringLiteral("account.disable"),
-                                              QStringLiteral("users"), u.id, detail);
+        return AuditLog(m_db, m_clock)
+            .append(actor, active ? QStringLiteral("account.enable") : QStringLiteral("account.disable"),
+                    QStringLiteral("users"), u.id, detail);
     });
 }
 
@@ -277,9 +291,10 @@ Status AccountRepository::changeRole(const Session &actor, const QString &userNa
         const UserRecord &u = *found.value();
         RoleGrant g = grantIn;
         if (roleNeedsSquad(g.role) != !(g.squadCode.isEmpty() && g.squadId.isEmpty()))
-            return failure(roleNeedsSquad(g.role)
-                               ? AccountTr::tr("The role %1 needs a squad.").arg(roleKey(g.role))
-                               : AccountTr::tr("The role %1 is district-wide; it takes no squad.").arg(roleKey(g.role)));
+            return failure(
+                roleNeedsSquad(g.role)
+                    ? AccountTr::tr("The role %1 needs a squad.").arg(roleKey(g.role))
+                    : AccountTr::tr("The role %1 is district-wide; it takes no squad.").arg(roleKey(g.role)));
         if (g.squadId.isEmpty() && !g.squadCode.isEmpty()) {
             Result<QString> squad = UserStore::squadId(m_db, g.squadCode);
             if (!squad)
@@ -294,8 +309,9 @@ Status AccountRepository::changeRole(const Session &actor, const QString &userNa
         QSqlQuery q(m_db.connection());
         if (add) {
             const QString now = Database::timestamp(m_clock.now());
-            q.prepare(QStringLiteral("INSERT OR IGNORE INTO user_roles (id, user_id, role_id, squad_id, updated_at, last_writer)"
-                                     " VALUES (?, ?, ?, ?, ?, ?)"));
+            q.prepare(QStringLiteral(
+                "INSERT OR IGNORE INTO user_roles (id, user_id, role_id, squad_id, updated_at, last_writer)"
+                " VALUES (?, ?, ?, ?, ?, ?)"));
             q.addBindValue(Database::newId());
             q.addBindValue(u.id);
             q.addBindValue(role.value());
@@ -303,7 +319,8 @@ Status AccountRepository::changeRole(const Session &actor, const QString &userNa
             q.addBindValue(now);
             q.addBindValue(m_db.consoleId());
         } else {
-            q.prepare(QStringLiteral("DELETE FROM user_roles WHERE user_id = ? AND role_id = ? AND ifnull(squad_id, '') = ?"));
+            q.prepare(QStringLiteral(
+                "DELETE FROM user_roles WHERE user_id = ? AND role_id = ? AND ifnull(squad_id, '') = ?"));
             q.addBindValue(u.id);
             q.addBindValue(role.value());
             q.addBindValue(g.squadId.isNull() ? QStringLiteral("") : g.squadId);
@@ -315,8 +332,9 @@ Status AccountRepository::changeRole(const Session &actor, const QString &userNa
                                : AccountTr::tr("%1 does not hold this role.").arg(u.userName));
         QJsonObject detail = grantDetail(g);
         detail.insert(QStringLiteral("user"), u.userName);
-        return AuditLog(m_db, m_clock).append(actor, add ? QStringLiteral("role.grant") : QStringLiteral("role.revoke"),
-                                              QStringLiteral("user_roles"), u.id, detail);
+        return AuditLog(m_db, m_clock)
+            .append(actor, add ? QStringLiteral("role.grant") : QStringLiteral("role.revoke"),
+                    QStringLiteral("user_roles"), u.id, detail);
     });
 }
 
@@ -347,7 +365,8 @@ Status AccountRepository::unlock(const Session &actor, const QString &userName)
             return state;
         QJsonObject detail;
         detail.insert(QStringLiteral("user"), u.userName);
-        return AuditLog(m_db, m_clock).append(actor, QStringLiteral("account.unlock"), QStringLiteral("users"), u.id, detail);
+        return AuditLog(m_db, m_clock)
+            .append(actor, QStringLiteral("account.unlock"), QStringLiteral("users"), u.id, detail);
     });
 }
 
@@ -360,9 +379,10 @@ Status AccountRepository::setPolicy(const Session &actor, const AccountPolicy &p
         return failure(AccountTr::tr("Password rules out of range: at least 8 characters, at least 1 failure and "
                                      "1 minute of lock."));
     return m_db.transaction([&]() -> Status {
-        const std::pair<const char *, int> values[] = {{"min_length", policy.minLength}, {"history", policy.history},
-                                                       {"max_failures", policy.maxFailures},
-                                                       {"lock_minutes", policy.lockMinutes}};
+        const std::pair<const char *, int> values[] = { { "min_length", policy.minLength },
+                                                        { "history", policy.history },
+                                                        { "max_failures", policy.maxFailures },
+                                                        { "lock_minutes", policy.lockMinutes } };
         QJsonObject detail;
         for (const auto &[key, value] : values) {
             QSqlQuery q(m_db.connection());
@@ -373,8 +393,8 @@ Status AccountRepository::setPolicy(const Session &actor, const AccountPolicy &p
                 return sqlError(q);
             detail.insert(QString::fromLatin1(key), value);
         }
-        return AuditLog(m_db, m_clock).append(actor, QStringLiteral("account.policy"), QStringLiteral("account_policy"),
-                                              QString(), detail);
+        return AuditLog(m_db, m_clock)
+            .append(actor, QStringLiteral("account.policy"), QStringLiteral("account_policy"), QString(), detail);
     });
 }
 

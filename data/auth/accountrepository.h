@@ -7,7 +7,6 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <vector>
 
 namespace dd::data {
@@ -25,16 +24,16 @@ struct Account
     bool active = true;
     bool hasPassword = false;
     bool mustChangePassword = false;
-    QDateTime lockedUntil;         // invalid = not locked (past locks are reported invalid too)
+    QDateTime lockedUntil; // invalid = not locked (past locks are reported invalid too)
     QDateTime lastSignInAt;
     std::vector<RoleGrant> roles;
 };
 
 struct NewAccount
 {
-    QString userName;      // letters, digits, '.', '_' and '-'; unique
-    QString displayName;   // empty = the user name
-    QString officerBadge;  // optional link to an officer (officers.badge_no)
+    QString userName; // letters, digits, '.', '_' and '-'; unique
+    QString displayName; // empty = the user name
+    QString officerBadge; // optional link to an officer (officers.badge_no)
     std::vector<RoleGrant> roles; // squadCode is enough; squadId is looked up
 };
 

@@ -50,13 +50,23 @@ QString filterDescription(const AuditFilter &f)
 }
 
 // QtSql binds a null QString as SQL NULL; the audit's text columns are NOT NULL.
-QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
 } // namespace
 
-AuditLog::AuditLog(Database &db) : AuditLog(db, Clock::system()) {}
+AuditLog::AuditLog(Database &db)
+    : AuditLog(db, Clock::system())
+{
+}
 
-AuditLog::AuditLog(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+AuditLog::AuditLog(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 Status AuditLog::append(const Session &actor, const QString &action, const QString &entity, const QString &entityId,
                         const QJsonObject &detail)
@@ -78,7 +88,8 @@ Status AuditLog::append(const QString &userId, const QString &userName, const QS
     q.addBindValue(action);
     q.addBindValue(text(entity));
     q.addBindValue(text(entityId));
-    q.addBindValue(text(detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))));
+    q.addBindValue(
+        text(detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))));
     q.addBindValue(now);
     q.addBindValue(m_db.consoleId());
     if (!q.exec())
@@ -179,7 +190,9 @@ void AuditLog::writeCsv(const std::vector<AuditEntry> &entries, QIODevice &out)
     csv += QStringLiteral("time,user,action,entity,entity_id,console,detail\r\n");
     for (const AuditEntry &e : entries) {
         const QString local = e.at.toTimeZone(shanghai).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        const QString detail = e.detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact));
+        const QString detail = e.detail.isEmpty()
+            ? QString()
+            : QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact));
         csv += csvCell(local) + QLatin1Char(',') + csvCell(e.userName) + QLatin1Char(',') + csvCell(e.action)
             + QLatin1Char(',') + csvCell(e.entity) + QLatin1Char(',') + csvCell(e.entityId) + QLatin1Char(',')
             + csvCell(e.console) + QLatin1Char(',') + csvCell(detail) + QStringLiteral("\r\n");

@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
-
 #include <vector>
 
 class QIODevice;
@@ -21,24 +20,24 @@ class Session;
 struct AuditEntry
 {
     QString id;
-    QDateTime at;        // UTC
-    QString userId;      // empty for a failed sign-in of an unknown name
-    QString userName;    // as typed or as it was at the time
-    QString action;      // e.g. signin.success, account.lock, role.grant, personal.unmask
-    QString entity;      // table name
+    QDateTime at; // UTC
+    QString userId; // empty for a failed sign-in of an unknown name
+    QString userName; // as typed or as it was at the time
+    QString action; // e.g. signin.success, account.lock, role.grant, personal.unmask
+    QString entity; // table name
     QString entityId;
     QJsonObject detail;
-    QString console;     // the console that wrote the entry (audit_log.last_writer)
+    QString console; // the console that wrote the entry (audit_log.last_writer)
 };
 
 struct AuditFilter
 {
-    QDateTime from;      // inclusive; invalid = open
-    QDateTime to;        // exclusive; invalid = open
-    QString userName;    // exact; empty = everyone
-    QString action;      // exact ("signin.failure") or a prefix ending in '.' ("signin."); empty = all
-    QString text;        // substring of the entity id or detail; empty = no filter
-    int limit = 100000;  // newest first
+    QDateTime from; // inclusive; invalid = open
+    QDateTime to; // exclusive; invalid = open
+    QString userName; // exact; empty = everyone
+    QString action; // exact ("signin.failure") or a prefix ending in '.' ("signin."); empty = all
+    QString text; // substring of the entity id or detail; empty = no filter
+    int limit = 100000; // newest first
 };
 
 // The append-only audit log (audit_log; triggers refuse UPDATE and DELETE). Writers call append()

@@ -21,15 +21,22 @@ class AuthTr
 
 QString purposeKey(int purpose)
 {
-    static const char *const kKeys[] = {"signin", "unlock", "password_change"};
+    static const char *const kKeys[] = { "signin", "unlock", "password_change" };
     return QString::fromLatin1(kKeys[purpose]);
 }
 
 } // namespace
 
-Authenticator::Authenticator(Database &db) : Authenticator(db, Clock::system()) {}
+Authenticator::Authenticator(Database &db)
+    : Authenticator(db, Clock::system())
+{
+}
 
-Authenticator::Authenticator(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+Authenticator::Authenticator(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 QString Authenticator::refusalMessage()
 {
@@ -50,8 +57,8 @@ Result<Session> Authenticator::attempt(const QString &userName, const QString &p
 
     // Exactly one verification whatever the case (equal timing).
     const bool hasHash = user && !user->passwordHash.isEmpty();
-    const bool passwordOk = PasswordHasher::verify(hasHash ? user->passwordHash : PasswordHasher::dummyHash(), password)
-        && hasHash;
+    const bool passwordOk
+        = PasswordHasher::verify(hasHash ? user->passwordHash : PasswordHasher::dummyHash(), password) && hasHash;
 
     AuditLog audit(m_db, m_clock);
     const QDateTime now = m_clock.now();
@@ -101,8 +108,8 @@ Result<Session> Authenticator::attempt(const QString &userName, const QString &p
             }
             if (reason == QLatin1String("locked"))
                 detail.insert(QStringLiteral("locked_until"), Database::timestamp(user->lockedUntil));
-            return audit.append(user->id, user->userName, prefix + QStringLiteral(".failure"),
-                                QStringLiteral("users"), user->id, detail);
+            return audit.append(user->id, user->userName, prefix + QStringLiteral(".failure"), QStringLiteral("users"),
+                                user->id, detail);
         });
         Q_UNUSED(written); // the refusal stands even if the audit could not be written
         return failure(refusalMessage());
@@ -162,8 +169,9 @@ Result<Session> Authenticator::changePassword(const QString &userName, const QSt
             return stored;
         QJsonObject detail;
         detail.insert(QStringLiteral("forced"), user.mustChangePassword);
-        return AuditLog(m_db, m_clock).append(user.id, user.userName, QStringLiteral("account.password_change"),
-                                              QStringLiteral("users"), user.id, detail);
+        return AuditLog(m_db, m_clock)
+            .append(user.id, user.userName, QStringLiteral("account.password_change"), QStringLiteral("users"), user.id,
+                    detail);
     });
     if (!changed)
         return failure(changed.errorMessage());
@@ -176,14 +184,14 @@ Status Authenticator::recordLock(const Session &session, const QString &reason)
 {
     QJsonObject detail;
     detail.insert(QStringLiteral("reason"), reason);
-    return AuditLog(m_db, m_clock).append(session, QStringLiteral("session.lock"), QStringLiteral("users"),
-                                          session.userId(), detail);
+    return AuditLog(m_db, m_clock)
+        .append(session, QStringLiteral("session.lock"), QStringLiteral("users"), session.userId(), detail);
 }
 
 Status Authenticator::recordSignOut(const Session &session)
 {
-    return AuditLog(m_db, m_clock).append(session, QStringLiteral("session.sign_out"), QStringLiteral("users"),
-                                          session.userId());
+    return AuditLog(m_db, m_clock)
+        .append(session, QStringLiteral("session.sign_out"), QStringLiteral("users"), session.userId());
 }
 
 } // namespace dd::data

@@ -19,11 +19,12 @@ Result<Credentials> CredentialsFile::read(const QString &path)
     const QFileInfo info(path);
     if (!info.isFile())
         return failure(CredentialsTr::tr("%1: no such credentials file.").arg(path));
-    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-        | QFileDevice::WriteOther;
+    const QFileDevice::Permissions others
+        = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     if (info.permissions() & others)
         return failure(CredentialsTr::tr("%1: the credentials file may be read by other users; "
-                                         "make it private first (chmod 600).").arg(path));
+                                         "make it private first (chmod 600).")
+                           .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return failure(CredentialsTr::tr("%1: cannot read the credentials file (%2).").arg(path, file.errorString()));
@@ -49,7 +50,9 @@ Result<Credentials> CredentialsFile::read(const QString &path)
             c.newPassword = value;
         else
             return failure(CredentialsTr::tr("%1:%2: unknown key \"%3\" (expected user, password or new_password).")
-                               .arg(path).arg(lineNo).arg(key));
+                               .arg(path)
+                               .arg(lineNo)
+                               .arg(key));
     }
     return c;
 }

@@ -35,12 +35,12 @@ struct Spec
 };
 
 const Spec kSpecs[] = {
-    {"admin", Role::DistrictAdmin, "demo-admin-2026", "区局管理员"},
-    {"ducha", Role::Supervisor, "demo-ducha-2026", "区局督查"},
-    {"centre", Role::CentreDispatcher, "demo-centre-2026", "区局指挥中心调度员"},
-    {"leader.", Role::SquadLeader, "demo-leader-2026", "中队长"},
-    {"dispatch.", Role::SquadDispatcher, "demo-dispatch-2026", "中队调度员"},
-    {"officer.", Role::Officer, "demo-officer-2026", "执法队员"},
+    { "admin", Role::DistrictAdmin, "demo-admin-2026", "区局管理员" },
+    { "ducha", Role::Supervisor, "demo-ducha-2026", "区局督查" },
+    { "centre", Role::CentreDispatcher, "demo-centre-2026", "区局指挥中心调度员" },
+    { "leader.", Role::SquadLeader, "demo-leader-2026", "中队长" },
+    { "dispatch.", Role::SquadDispatcher, "demo-dispatch-2026", "中队调度员" },
+    { "officer.", Role::Officer, "demo-officer-2026", "执法队员" },
 };
 
 } // namespace
@@ -62,7 +62,8 @@ Result<std::vector<DemoAccount>> DemoAccounts::install(Database &db, const Clock
 
         for (const Spec &s : kSpecs) {
             const bool squadRole = roleNeedsSquad(s.role);
-            const QString name = squadRole ? QString::fromLatin1(s.prefix) + squadCode.toLower() : QString::fromLatin1(s.prefix);
+            const QString name
+                = squadRole ? QString::fromLatin1(s.prefix) + squadCode.toLower() : QString::fromLatin1(s.prefix);
             Result<std::optional<UserRecord>> found = UserStore::find(db, name);
             if (!found)
                 return failure(found.errorMessage());
@@ -85,8 +86,9 @@ Result<std::vector<DemoAccount>> DemoAccounts::install(Database &db, const Clock
                 user.id = Database::newId();
                 user.userName = name;
                 QSqlQuery u(db.connection());
-                u.prepare(QStringLiteral("INSERT INTO users (id, username, display_name, officer_id, updated_at, last_writer)"
-                                         " VALUES (?, ?, ?, ?, ?, ?)"));
+                u.prepare(
+                    QStringLiteral("INSERT INTO users (id, username, display_name, officer_id, updated_at, last_writer)"
+                                   " VALUES (?, ?, ?, ?, ?, ?)"));
                 u.addBindValue(user.id);
                 u.addBindValue(name);
                 u.addBindValue(QString::fromUtf8(s.displayName));
@@ -100,8 +102,9 @@ Result<std::vector<DemoAccount>> DemoAccounts::install(Database &db, const Clock
             if (!roleId)
                 return failure(roleId.errorMessage());
             QSqlQuery r(db.connection());
-            r.prepare(QStringLiteral("INSERT OR IGNORE INTO user_roles (id, user_id, role_id, squad_id, updated_at, last_writer)"
-                                     " VALUES (?, ?, ?, ?, ?, ?)"));
+            r.prepare(QStringLiteral(
+                "INSERT OR IGNORE INTO user_roles (id, user_id, role_id, squad_id, updated_at, last_writer)"
+                " VALUES (?, ?, ?, ?, ?, ?)"));
             r.addBindValue(Database::newId());
             r.addBindValue(user.id);
             r.addBindValue(roleId.value());
@@ -114,7 +117,7 @@ Result<std::vector<DemoAccount>> DemoAccounts::install(Database &db, const Clock
             Status set = UserStore::setPassword(db, clock, demoPolicy, user, password, false);
             if (!set)
                 return set;
-            made.push_back(DemoAccount{name, s.role, squadRole ? squadCode : QString(), password});
+            made.push_back(DemoAccount { name, s.role, squadRole ? squadCode : QString(), password });
         }
         QJsonArray names;
         for (const DemoAccount &a : made)

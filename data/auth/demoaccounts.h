@@ -5,7 +5,6 @@
 #include "data/result.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace dd::data {
@@ -18,7 +17,7 @@ struct DemoAccount
     QString userName;
     Role role = Role::Officer;
     QString squadCode; // empty for district-wide roles
-    QString password;  // documented in docs/SECURITY.md: demo databases only
+    QString password; // documented in docs/SECURITY.md: demo databases only
 };
 
 // One signed-in-able account per role in a demo district (DemoGenerator's users get passwords; the

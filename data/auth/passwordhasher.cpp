@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QUuid>
-
 #include <sodium.h>
 
 namespace dd::data {
@@ -25,7 +24,10 @@ bool sodiumReady()
 class SecretBytes
 {
 public:
-    explicit SecretBytes(const QString &text) : m_bytes(text.toUtf8()) {}
+    explicit SecretBytes(const QString &text)
+        : m_bytes(text.toUtf8())
+    {
+    }
     ~SecretBytes() { sodium_memzero(m_bytes.data(), size_t(m_bytes.size())); }
     SecretBytes(const SecretBytes &) = delete;
     SecretBytes &operator=(const SecretBytes &) = delete;
@@ -45,7 +47,8 @@ Result<QString> PasswordHasher::hash(const QString &password)
     const SecretBytes secret(password);
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(out, secret.data(), secret.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE)
+        != 0)
         return failure(HasherTr::tr("Not enough memory to hash the password."));
     return QString::fromLatin1(out);
 }
@@ -67,7 +70,8 @@ bool PasswordHasher::needsRehash(const QString &hash)
         return false;
     const QByteArray stored = hash.toLatin1();
     return crypto_pwhash_str_needs_rehash(stored.constData(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0;
+                                          crypto_pwhash_MEMLIMIT_INTERACTIVE)
+        != 0;
 }
 
 const QString &PasswordHasher::dummyHash()

@@ -19,10 +19,10 @@ enum class Action {
     DispatchIncident,
     CloseIncident,
     WriteSupervisionNote,
-    ViewPersonalData,   // unmask phones and reporters' names (each unmasking is audited)
+    ViewPersonalData, // unmask phones and reporters' names (each unmasking is audited)
     EditOfficers,
-    EditReferenceData,  // categories and time limits, working calendar, grid layers
-    ManageAccounts,     // create users, reset passwords, disable, grant and revoke roles, policy
+    EditReferenceData, // categories and time limits, working calendar, grid layers
+    ManageAccounts, // create users, reset passwords, disable, grant and revoke roles, policy
     ViewAudit,
     ViewReports,
     RunSync,
@@ -31,9 +31,9 @@ inline constexpr int kActionCount = 15;
 
 // How far a grant reaches.
 enum class Scope {
-    None,     // refused
-    Own,      // the user's own records (an officer's own shifts and incidents)
-    Squad,    // everything of the squad the role is held for
+    None, // refused
+    Own, // the user's own records (an officer's own shifts and incidents)
+    Squad, // everything of the squad the role is held for
     District, // everything
 };
 
@@ -45,7 +45,7 @@ public:
     // "roster.view", … : stable names for the audit log and the documentation.
     static QString actionKey(Action action);
     static QString actionName(Action action); // translated
-    static QString scopeKey(Scope scope);     // "none", "own", "squad", "district"
+    static QString scopeKey(Scope scope); // "none", "own", "squad", "district"
 };
 
 } // namespace dd::data

@@ -20,9 +20,16 @@ class PersonalTr
 };
 } // namespace
 
-PersonalData::PersonalData(Database &db) : PersonalData(db, Clock::system()) {}
+PersonalData::PersonalData(Database &db)
+    : PersonalData(db, Clock::system())
+{
+}
 
-PersonalData::PersonalData(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+PersonalData::PersonalData(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
 
 QString PersonalData::maskPhone(const QString &phone)
 {
@@ -60,7 +67,8 @@ Result<QString> PersonalData::reveal(const Session &session, const Target &targe
     QJsonObject detail;
     detail.insert(QStringLiteral("field"), field);
     // No reveal without its trace: when the audit cannot be written, the value stays hidden.
-    Status logged = AuditLog(m_db, m_clock).append(session, QStringLiteral("personal.unmask"), entity, entityId, detail);
+    Status logged
+        = AuditLog(m_db, m_clock).append(session, QStringLiteral("personal.unmask"), entity, entityId, detail);
     if (!logged)
         return failure(logged.errorMessage());
     return clearValue;

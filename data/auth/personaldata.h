@@ -29,8 +29,8 @@ public:
 
     // Returns clearValue after auditing the reveal, or an error when the role may not see it.
     // entity/entityId/field name the record for the audit log (e.g. "incidents", id, "reporter_phone").
-    Result<QString> reveal(const Session &session, const Target &target, const QString &entity,
-                           const QString &entityId, const QString &field, const QString &clearValue);
+    Result<QString> reveal(const Session &session, const Target &target, const QString &entity, const QString &entityId,
+                           const QString &field, const QString &clearValue);
 
     // An officer's phone: masked, or revealed (and audited) when reveal is true.
     Result<QString> officerPhone(const Session &session, const QString &officerId, bool reveal);

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 
 namespace dd::data {
@@ -11,12 +10,12 @@ namespace dd::data {
 // (user_roles.squad_id): the two dispatchers share the code "dispatcher" and differ by scope
 // (NULL squad = the district command centre).
 enum class Role {
-    DistrictAdmin,    // 区局管理员: accounts, reference data; district-wide
-    Supervisor,       // 督查: reads everything, writes supervision notes only; district-wide
+    DistrictAdmin, // 区局管理员: accounts, reference data; district-wide
+    Supervisor, // 督查: reads everything, writes supervision notes only; district-wide
     CentreDispatcher, // 区局指挥中心调度员: dispatches across the district
-    SquadLeader,      // 中队长: plans and publishes the squad's rosters
-    SquadDispatcher,  // 中队调度员: dispatches the squad's incidents
-    Officer,          // 执法队员: own schedule and own incidents
+    SquadLeader, // 中队长: plans and publishes the squad's rosters
+    SquadDispatcher, // 中队调度员: dispatches the squad's incidents
+    Officer, // 执法队员: own schedule and own incidents
 };
 inline constexpr int kRoleCount = 6;
 

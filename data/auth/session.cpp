@@ -32,7 +32,10 @@ Scope Session::widestScope(Action action) const
     return widest;
 }
 
-bool Session::allows(Action action) const { return widestScope(action) != Scope::None; }
+bool Session::allows(Action action) const
+{
+    return widestScope(action) != Scope::None;
+}
 
 bool Session::allows(Action action, const Target &target) const
 {

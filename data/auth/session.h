@@ -5,7 +5,6 @@
 #include "data/auth/role.h"
 
 #include <QString>
-
 #include <vector>
 
 namespace dd::data {
@@ -18,8 +17,8 @@ struct Target
     QString officerId;
 
     static Target district() { return {}; }
-    static Target squad(const QString &id) { return {id, QString()}; }
-    static Target officer(const QString &squad, const QString &officer) { return {squad, officer}; }
+    static Target squad(const QString &id) { return { id, QString() }; }
+    static Target officer(const QString &squad, const QString &officer) { return { squad, officer }; }
 };
 
 // The signed-in user as the store sees it: made by Authenticator after a verified password, passed to

@@ -28,7 +28,10 @@ QDateTime instant(const QVariant &v)
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
 }
 
-QVariant instantValue(const QDateTime &t) { return t.isValid() ? QVariant(Database::timestamp(t)) : QVariant(); }
+QVariant instantValue(const QDateTime &t)
+{
+    return t.isValid() ? QVariant(Database::timestamp(t)) : QVariant();
+}
 
 } // namespace
 
@@ -75,7 +78,7 @@ Result<std::vector<RoleGrant>> UserStore::roles(const Database &db, const QStrin
         const QString squad = q.value(1).toString();
         const std::optional<Role> role = roleFromStore(q.value(0).toString(), !squad.isEmpty());
         if (role) // a role held with the wrong scope grants nothing
-            grants.push_back(RoleGrant{*role, squad, q.value(2).toString()});
+            grants.push_back(RoleGrant { *role, squad, q.value(2).toString() });
     }
     return grants;
 }
@@ -128,8 +131,9 @@ Status UserStore::setPassword(Database &db, const Clock &clock, const AccountPol
     if (!q.exec())
         return sqlError(q);
     QSqlQuery h(db.connection());
-    h.prepare(QStringLiteral("INSERT INTO password_history (id, user_id, password_hash, created_at, updated_at, last_writer)"
-                             " VALUES (?, ?, ?, ?, ?, ?)"));
+    h.prepare(
+        QStringLiteral("INSERT INTO password_history (id, user_id, password_hash, created_at, updated_at, last_writer)"
+                       " VALUES (?, ?, ?, ?, ?, ?)"));
     h.addBindValue(Database::newId());
     h.addBindValue(user.id);
     h.addBindValue(hash.value());

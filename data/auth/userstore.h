@@ -8,7 +8,6 @@
 
 #include <QDateTime>
 #include <QString>
-
 #include <optional>
 #include <vector>
 
@@ -25,11 +24,11 @@ struct UserRecord
     QString displayName;
     QString officerId;
     QString officerSquadId;
-    QString passwordHash;       // empty: no local password
+    QString passwordHash; // empty: no local password
     bool active = true;
     bool mustChangePassword = false;
     int failedAttempts = 0;
-    QDateTime lockedUntil;      // invalid = never locked
+    QDateTime lockedUntil; // invalid = never locked
     QDateTime lastSignInAt;
 };
 

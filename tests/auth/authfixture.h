@@ -13,7 +13,6 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 namespace authtest {
@@ -56,7 +55,7 @@ struct Store
         }
         dd::data::NewAccount root;
         root.userName = QStringLiteral("root");
-        root.roles = {dd::data::RoleGrant{dd::data::Role::DistrictAdmin, {}, {}}};
+        root.roles = { dd::data::RoleGrant { dd::data::Role::DistrictAdmin, {}, {} } };
         auto made = dd::data::AccountRepository(*db, clock).createFirstAdministrator(root, kAdminPassword);
         if (!made) {
             qWarning() << made.errorMessage();
@@ -79,7 +78,7 @@ struct Store
         dd::data::NewAccount a;
         a.userName = name;
         a.officerBadge = officerBadge;
-        a.roles = {dd::data::RoleGrant{role, {}, squadCode}};
+        a.roles = { dd::data::RoleGrant { role, {}, squadCode } };
         auto made = dd::data::AccountRepository(*db, clock).create(admin, a, kUserPassword);
         if (!made)
             qWarning() << made.errorMessage();
@@ -87,7 +86,8 @@ struct Store
     }
 
     // A session for a user made by addUser, after the forced password change.
-    dd::data::Session signInChanged(const QString &name, const QString &newPassword = QStringLiteral("changed-password-1"))
+    dd::data::Session signInChanged(const QString &name,
+                                    const QString &newPassword = QStringLiteral("changed-password-1"))
     {
         auto s = dd::data::Authenticator(*db, clock).changePassword(name, kUserPassword, newPassword);
         if (!s)

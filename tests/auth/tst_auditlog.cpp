@@ -33,20 +33,23 @@ void TestAuditLog::init()
     // Events at known times, by names without accounts (audit entries outlive users).
     AuditLog log(*m_store->db, m_store->clock);
     m_store->clock.set(QDateTime(QDate(2026, 3, 1), QTime(1, 0), Qt::UTC));
-    QVERIFY(log.append(QString(), QStringLiteral("alice"), QStringLiteral("roster.publish"),
-                       QStringLiteral("rosters"), QStringLiteral("r-1"), QJsonObject{{QStringLiteral("squad"), QStringLiteral("JD102")}}));
+    QVERIFY(log.append(QString(), QStringLiteral("alice"), QStringLiteral("roster.publish"), QStringLiteral("rosters"),
+                       QStringLiteral("r-1"), QJsonObject { { QStringLiteral("squad"), QStringLiteral("JD102") } }));
     m_store->clock.set(QDateTime(QDate(2026, 3, 1), QTime(2, 0), Qt::UTC));
     QVERIFY(log.append(QString(), QStringLiteral("mallory"), QStringLiteral("signin.failure"), QStringLiteral("users"),
-                       QString(), QJsonObject{{QStringLiteral("reason"), QStringLiteral("unknown_user")}}));
+                       QString(), QJsonObject { { QStringLiteral("reason"), QStringLiteral("unknown_user") } }));
     m_store->clock.set(QDateTime(QDate(2026, 3, 2), QTime(3, 0), Qt::UTC));
     QVERIFY(log.append(QString(), QStringLiteral("alice"), QStringLiteral("signin.success"), QStringLiteral("users"),
                        QString(), QJsonObject()));
     QVERIFY(log.append(QString(), QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("incident.dispatch"),
                        QStringLiteral("incidents"), QStringLiteral("i-9"),
-                       QJsonObject{{QStringLiteral("note"), QStringLiteral("line one, \"quoted\"\n王伟")}}));
+                       QJsonObject { { QStringLiteral("note"), QStringLiteral("line one, \"quoted\"\n王伟") } }));
 }
 
-void TestAuditLog::cleanup() { m_store.reset(); }
+void TestAuditLog::cleanup()
+{
+    m_store.reset();
+}
 
 void TestAuditLog::appendOnly()
 {
@@ -68,17 +71,18 @@ void TestAuditLog::filters_data()
     const QDateTime march1(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC);
     const QDateTime march2(QDate(2026, 3, 2), QTime(0, 0), Qt::UTC);
     QTest::newRow("one day") << march1 << march2 << QString() << QString() << QString()
-                             << QStringList{QStringLiteral("signin.failure"), QStringLiteral("roster.publish")};
+                             << QStringList { QStringLiteral("signin.failure"), QStringLiteral("roster.publish") };
     QTest::newRow("user") << QDateTime() << QDateTime() << QStringLiteral("alice") << QString() << QString()
-                          << QStringList{QStringLiteral("signin.success"), QStringLiteral("roster.publish")};
+                          << QStringList { QStringLiteral("signin.success"), QStringLiteral("roster.publish") };
     QTest::newRow("action prefix") << march1 << QDateTime() << QString() << QStringLiteral("signin.") << QString()
-                                   << QStringList{QStringLiteral("signin.success"), QStringLiteral("signin.failure")};
+                                   << QStringList { QStringLiteral("signin.success"),
+                                                    QStringLiteral("signin.failure") };
     QTest::newRow("exact action") << march1 << QDateTime() << QString() << QStringLiteral("signin.failure") << QString()
-                                  << QStringList{QStringLiteral("signin.failure")};
+                                  << QStringList { QStringLiteral("signin.failure") };
     QTest::newRow("text in detail") << QDateTime() << QDateTime() << QString() << QString() << QStringLiteral("JD102")
-                                    << QStringList{QStringLiteral("roster.publish")};
+                                    << QStringList { QStringLiteral("roster.publish") };
     QTest::newRow("text in entity id") << QDateTime() << QDateTime() << QString() << QString() << QStringLiteral("i-9")
-                                       << QStringList{QStringLiteral("incident.dispatch")};
+                                       << QStringList { QStringLiteral("incident.dispatch") };
 }
 
 void TestAuditLog::filters()
@@ -118,13 +122,16 @@ void TestAuditLog::csvExport()
     const QStringList lines = text.split(QStringLiteral("\r\n"));
     QCOMPARE(lines.first(), QStringLiteral("time,user,action,entity,entity_id,console,detail"));
     // Local (Asia/Shanghai) time, newest first; the formula-like user name is defused; quotes doubled.
-    QVERIFY2(lines.at(1).startsWith(QStringLiteral("2026-03-02 11:00:00,'=cmd|' /C calc'!A0,incident.dispatch,incidents,i-9,")),
+    QVERIFY2(lines.at(1).startsWith(
+                 QStringLiteral("2026-03-02 11:00:00,'=cmd|' /C calc'!A0,incident.dispatch,incidents,i-9,")),
              qPrintable(lines.at(1)));
-    QVERIFY2(text.contains(QStringLiteral("\"{\"\"note\"\":\"\"line one, \\\"\"quoted\\\"\"\\n王伟\"\"}\"")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("\"{\"\"note\"\":\"\"line one, \\\"\"quoted\\\"\"\\n王伟\"\"}\"")),
+             qPrintable(text));
     QVERIFY(lines.at(4).startsWith(QStringLiteral("2026-03-01 09:00:00,alice,roster.publish,rosters,r-1,")));
     // The export is on record with its filter.
-    QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'audit.export' AND user_name = 'root'"
-                                           " AND detail LIKE '%\"rows\":4%'")),
+    QCOMPARE(m_store->count(
+                 QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'audit.export' AND user_name = 'root'"
+                                " AND detail LIKE '%\"rows\":4%'")),
              1);
 }
 

@@ -9,7 +9,6 @@
 
 #include <QElapsedTimer>
 #include <QTest>
-
 #include <algorithm>
 
 using namespace dd::data;
@@ -53,10 +52,14 @@ void TestAuthenticator::init()
 {
     m_store = std::make_unique<authtest::Store>();
     QVERIFY(m_store->open());
-    QVERIFY(m_store->addUser(QStringLiteral("wang"), Role::SquadLeader, QStringLiteral("JD102"), QStringLiteral("JD01001")));
+    QVERIFY(m_store->addUser(QStringLiteral("wang"), Role::SquadLeader, QStringLiteral("JD102"),
+                             QStringLiteral("JD01001")));
 }
 
-void TestAuthenticator::cleanup() { m_store.reset(); }
+void TestAuthenticator::cleanup()
+{
+    m_store.reset();
+}
 
 QStringList TestAuthenticator::auditActions(const QString &userName)
 {
@@ -64,7 +67,7 @@ QStringList TestAuthenticator::auditActions(const QString &userName)
     f.userName = userName;
     auto entries = AuditLog(*m_store->db, m_store->clock).query(m_store->admin, f);
     if (!entries)
-        return {entries.errorMessage()};
+        return { entries.errorMessage() };
     QStringList actions;
     for (auto it = entries->rbegin(); it != entries->rend(); ++it) // oldest first
         actions << it->action;
@@ -85,7 +88,7 @@ void TestAuthenticator::signInGivesRolesAndIsAudited()
     auto again = auth().signIn(QStringLiteral("wang"), QStringLiteral("changed-password-1"));
     QVERIFY2(again, qPrintable(again.errorMessage()));
     QCOMPARE(auditActions(QStringLiteral("wang")),
-             (QStringList{QStringLiteral("account.password_change"), QStringLiteral("signin.success")}));
+             (QStringList { QStringLiteral("account.password_change"), QStringLiteral("signin.success") }));
     // The creation is recorded under the administrator who did it.
     QCOMPARE(auditActions(QStringLiteral("root")).count(QStringLiteral("account.create")), 1);
     // Time, user and console of every entry.
@@ -104,8 +107,10 @@ void TestAuthenticator::refusalsLookAlike_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<QString>("password");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("unknown user") << QStringLiteral("nobody") << QStringLiteral("whatever-123") << QStringLiteral("unknown_user");
-    QTest::newRow("wrong password") << QStringLiteral("root") << QStringLiteral("whatever-123") << QStringLiteral("wrong_password");
+    QTest::newRow("unknown user") << QStringLiteral("nobody") << QStringLiteral("whatever-123")
+                                  << QStringLiteral("unknown_user");
+    QTest::newRow("wrong password") << QStringLiteral("root") << QStringLiteral("whatever-123")
+                                    << QStringLiteral("wrong_password");
     QTest::newRow("disabled") << QStringLiteral("wang") << authtest::kUserPassword << QStringLiteral("disabled");
     QTest::newRow("empty") << QString() << QString() << QStringLiteral("unknown_user");
 }
@@ -116,7 +121,8 @@ void TestAuthenticator::refusalsLookAlike()
     QFETCH(QString, password);
     QFETCH(QString, reason);
     if (reason == QLatin1String("disabled"))
-        QVERIFY(AccountRepository(*m_store->db, m_store->clock).setActive(m_store->admin, QStringLiteral("wang"), false));
+        QVERIFY(
+            AccountRepository(*m_store->db, m_store->clock).setActive(m_store->admin, QStringLiteral("wang"), false));
     auto r = auth().signIn(user, password);
     QVERIFY(!r);
     QCOMPARE(r.errorMessage(), Authenticator::refusalMessage());
@@ -160,7 +166,8 @@ void TestAuthenticator::fiveFailuresLockForConfiguredTime()
     for (int i = 0; i < 4; ++i)
         QVERIFY(!auth().signIn(QStringLiteral("wang"), QStringLiteral("bad-guess-%1").arg(i)));
     QVERIFY(m_store->count(QStringLiteral("SELECT failed_attempts FROM sign_in_state s JOIN users u ON u.id = s.user_id"
-                                          " WHERE u.username = 'wang'")) == 4);
+                                          " WHERE u.username = 'wang'"))
+            == 4);
     QVERIFY(!auth().signIn(QStringLiteral("wang"), QStringLiteral("bad-guess-5")));
     // Locked: even the right password is refused, with the same message.
     auto during = auth().signIn(QStringLiteral("wang"), QStringLiteral("right-password-9"));
@@ -181,7 +188,8 @@ void TestAuthenticator::fiveFailuresLockForConfiguredTime()
     f.action = QStringLiteral("account.lock");
     auto lock = AuditLog(*m_store->db, m_store->clock).query(m_store->admin, f);
     QVERIFY(lock && lock->size() == 1);
-    QCOMPARE(lock->front().detail.value(QStringLiteral("until")).toString(), Database::timestamp(start.addSecs(15 * 60)));
+    QCOMPARE(lock->front().detail.value(QStringLiteral("until")).toString(),
+             Database::timestamp(start.addSecs(15 * 60)));
 }
 
 void TestAuthenticator::lockLengthFollowsPolicy()
@@ -210,7 +218,8 @@ void TestAuthenticator::forcedChangeBeforeAnythingElse()
     auto phone = PersonalData(*m_store->db, m_store->clock).officerPhone(first.value(), QStringLiteral("o1"), true);
     QVERIFY(!phone);
 
-    auto changed = auth().changePassword(QStringLiteral("wang"), authtest::kUserPassword, QStringLiteral("my-own-choice-1"));
+    auto changed
+        = auth().changePassword(QStringLiteral("wang"), authtest::kUserPassword, QStringLiteral("my-own-choice-1"));
     QVERIFY2(changed, qPrintable(changed.errorMessage()));
     QVERIFY(!changed->mustChangePassword());
     QVERIFY(changed->allows(Action::ViewRoster, Target::squad(QStringLiteral("s1"))));
@@ -219,7 +228,8 @@ void TestAuthenticator::forcedChangeBeforeAnythingElse()
     QVERIFY(next && !next->mustChangePassword());
 
     // An administrator's reset forces the change again.
-    QVERIFY(AccountRepository(*m_store->db, m_store->clock).resetPassword(m_store->admin, QStringLiteral("wang"), QStringLiteral("reset-by-admin-1")));
+    QVERIFY(AccountRepository(*m_store->db, m_store->clock)
+                .resetPassword(m_store->admin, QStringLiteral("wang"), QStringLiteral("reset-by-admin-1")));
     auto afterReset = auth().signIn(QStringLiteral("wang"), QStringLiteral("reset-by-admin-1"));
     QVERIFY(afterReset && afterReset->mustChangePassword());
 }

@@ -5,7 +5,6 @@
 #include "data/auth/passwordhasher.h"
 
 #include <QTest>
-
 #include <sodium.h>
 
 using namespace dd::data;
@@ -74,10 +73,17 @@ void TestPasswordHasher::storeHoldsOnlyHashes()
     QVERIFY(store.open());
     QVERIFY(store.addUser(QStringLiteral("wang"), Role::SquadLeader, QStringLiteral("JD102")));
     // No column of any account table contains a password in the clear.
-    for (const QString &pw : {authtest::kAdminPassword, authtest::kUserPassword}) {
-        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM users WHERE instr(ifnull(password_hash, ''), '%1') > 0").arg(pw)), 0);
-        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM password_history WHERE instr(password_hash, '%1') > 0").arg(pw)), 0);
-        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE instr(detail, '%1') > 0").arg(pw)), 0);
+    for (const QString &pw : { authtest::kAdminPassword, authtest::kUserPassword }) {
+        QCOMPARE(
+            store.count(
+                QStringLiteral("SELECT count(*) FROM users WHERE instr(ifnull(password_hash, ''), '%1') > 0").arg(pw)),
+            0);
+        QCOMPARE(
+            store.count(
+                QStringLiteral("SELECT count(*) FROM password_history WHERE instr(password_hash, '%1') > 0").arg(pw)),
+            0);
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE instr(detail, '%1') > 0").arg(pw)),
+                 0);
     }
     QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM users WHERE password_hash LIKE '$argon2id$%'")), 2);
 }

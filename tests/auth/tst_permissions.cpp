@@ -21,11 +21,11 @@ struct Row
     const char *scopes;
 };
 const Row kExpected[] = {
-    {"roster.view", "DDDSSO"},     {"roster.edit", "---S--"},      {"roster.publish", "---S--"},
-    {"incident.view", "DDDSSO"},   {"incident.create", "--DSSO"},  {"incident.dispatch", "--DSS-"},
-    {"incident.close", "--DS--"},  {"supervision.note", "-D----"}, {"personal.unmask", "-DDSS-"},
-    {"officer.edit", "D--S--"},    {"reference.edit", "D-----"},   {"account.manage", "D-----"},
-    {"audit.view", "DD----"},      {"report.view", "DDDSS-"},      {"sync.run", "D-DSS-"},
+    { "roster.view", "DDDSSO" },    { "roster.edit", "---S--" },      { "roster.publish", "---S--" },
+    { "incident.view", "DDDSSO" },  { "incident.create", "--DSSO" },  { "incident.dispatch", "--DSS-" },
+    { "incident.close", "--DS--" }, { "supervision.note", "-D----" }, { "personal.unmask", "-DDSS-" },
+    { "officer.edit", "D--S--" },   { "reference.edit", "D-----" },   { "account.manage", "D-----" },
+    { "audit.view", "DD----" },     { "report.view", "DDDSS-" },      { "sync.run", "D-DSS-" },
 };
 
 Scope fromLetter(char c)
@@ -81,7 +81,8 @@ void TestPermissions::table_data()
                 row = &r;
         QVERIFY2(row, qPrintable(QStringLiteral("no expected row for %1").arg(key)));
         for (int r = 0; r < kRoleCount; ++r)
-            QTest::addRow("%s/%s", row->key, qPrintable(roleKey(Role(r)))) << action << r << int(fromLetter(row->scopes[r]));
+            QTest::addRow("%s/%s", row->key, qPrintable(roleKey(Role(r))))
+                << action << r << int(fromLetter(row->scopes[r]));
     }
 }
 
@@ -108,7 +109,7 @@ void TestPermissions::everyActionHasADistinctKey()
 
 void TestPermissions::supervisorChangesNothingButNotes()
 {
-    const Session s = sessionWith({RoleGrant{Role::Supervisor, {}, {}}});
+    const Session s = sessionWith({ RoleGrant { Role::Supervisor, {}, {} } });
     for (int a = 0; a < kActionCount; ++a) {
         const QString key = Permissions::actionKey(Action(a));
         const bool reads = key.endsWith(QLatin1String(".view")) || key == QLatin1String("personal.unmask");
@@ -128,16 +129,26 @@ void TestPermissions::scopeApplied_data()
 
     const QString s1 = QStringLiteral("s1"), s2 = QStringLiteral("s2"), none;
     QTest::newRow("leader edits own squad") << int(Role::SquadLeader) << s1 << Action::EditRoster << s1 << none << true;
-    QTest::newRow("leader not other squad") << int(Role::SquadLeader) << s1 << Action::EditRoster << s2 << none << false;
-    QTest::newRow("leader not district record") << int(Role::SquadLeader) << s1 << Action::EditRoster << none << none << false;
-    QTest::newRow("squad dispatcher own squad") << int(Role::SquadDispatcher) << s1 << Action::DispatchIncident << s1 << none << true;
-    QTest::newRow("squad dispatcher other squad") << int(Role::SquadDispatcher) << s1 << Action::DispatchIncident << s2 << none << false;
-    QTest::newRow("centre dispatcher any squad") << int(Role::CentreDispatcher) << none << Action::DispatchIncident << s2 << none << true;
-    QTest::newRow("officer own shifts") << int(Role::Officer) << s1 << Action::ViewRoster << s1 << QStringLiteral("o1") << true;
-    QTest::newRow("officer not a colleague's") << int(Role::Officer) << s1 << Action::ViewRoster << s1 << QStringLiteral("o2") << false;
-    QTest::newRow("officer not the squad roster") << int(Role::Officer) << s1 << Action::ViewRoster << s1 << none << false;
-    QTest::newRow("admin accounts") << int(Role::DistrictAdmin) << none << Action::ManageAccounts << none << none << true;
-    QTest::newRow("admin does not dispatch") << int(Role::DistrictAdmin) << none << Action::DispatchIncident << s1 << none << false;
+    QTest::newRow("leader not other squad")
+        << int(Role::SquadLeader) << s1 << Action::EditRoster << s2 << none << false;
+    QTest::newRow("leader not district record")
+        << int(Role::SquadLeader) << s1 << Action::EditRoster << none << none << false;
+    QTest::newRow("squad dispatcher own squad")
+        << int(Role::SquadDispatcher) << s1 << Action::DispatchIncident << s1 << none << true;
+    QTest::newRow("squad dispatcher other squad")
+        << int(Role::SquadDispatcher) << s1 << Action::DispatchIncident << s2 << none << false;
+    QTest::newRow("centre dispatcher any squad")
+        << int(Role::CentreDispatcher) << none << Action::DispatchIncident << s2 << none << true;
+    QTest::newRow("officer own shifts") << int(Role::Officer) << s1 << Action::ViewRoster << s1 << QStringLiteral("o1")
+                                        << true;
+    QTest::newRow("officer not a colleague's")
+        << int(Role::Officer) << s1 << Action::ViewRoster << s1 << QStringLiteral("o2") << false;
+    QTest::newRow("officer not the squad roster")
+        << int(Role::Officer) << s1 << Action::ViewRoster << s1 << none << false;
+    QTest::newRow("admin accounts") << int(Role::DistrictAdmin) << none << Action::ManageAccounts << none << none
+                                    << true;
+    QTest::newRow("admin does not dispatch")
+        << int(Role::DistrictAdmin) << none << Action::DispatchIncident << s1 << none << false;
 }
 
 void TestPermissions::scopeApplied()
@@ -148,27 +159,27 @@ void TestPermissions::scopeApplied()
     QFETCH(QString, targetSquad);
     QFETCH(QString, targetOfficer);
     QFETCH(bool, allowed);
-    const Session s = sessionWith({RoleGrant{Role(role), grantSquad, {}}});
-    QCOMPARE(s.allows(action, Target{targetSquad, targetOfficer}), allowed);
+    const Session s = sessionWith({ RoleGrant { Role(role), grantSquad, {} } });
+    QCOMPARE(s.allows(action, Target { targetSquad, targetOfficer }), allowed);
 }
 
 void TestPermissions::severalRolesCombine()
 {
     // Leader of s1 and dispatcher of s2: each role counts for its own squad only.
-    const Session s = sessionWith({RoleGrant{Role::SquadLeader, QStringLiteral("s1"), {}},
-                                   RoleGrant{Role::SquadDispatcher, QStringLiteral("s2"), {}}});
+    const Session s = sessionWith({ RoleGrant { Role::SquadLeader, QStringLiteral("s1"), {} },
+                                    RoleGrant { Role::SquadDispatcher, QStringLiteral("s2"), {} } });
     QVERIFY(s.allows(Action::PublishRoster, Target::squad(QStringLiteral("s1"))));
     QVERIFY(!s.allows(Action::PublishRoster, Target::squad(QStringLiteral("s2"))));
     QVERIFY(s.allows(Action::DispatchIncident, Target::squad(QStringLiteral("s2"))));
     QVERIFY(s.allows(Action::CloseIncident, Target::squad(QStringLiteral("s1"))));
     QVERIFY(!s.allows(Action::CloseIncident, Target::squad(QStringLiteral("s2"))));
-    QCOMPARE(s.squadsFor(Action::ViewIncidents), (std::vector<QString>{QStringLiteral("s1"), QStringLiteral("s2")}));
+    QCOMPARE(s.squadsFor(Action::ViewIncidents), (std::vector<QString> { QStringLiteral("s1"), QStringLiteral("s2") }));
     QCOMPARE(int(s.widestScope(Action::ViewIncidents)), int(Scope::Squad));
 }
 
 void TestPermissions::mustChangeAllowsNothing()
 {
-    const Session s = sessionWith({RoleGrant{Role::DistrictAdmin, {}, {}}}, true);
+    const Session s = sessionWith({ RoleGrant { Role::DistrictAdmin, {}, {} } }, true);
     for (int a = 0; a < kActionCount; ++a) {
         QVERIFY(!s.allows(Action(a)));
         QVERIFY(!s.allows(Action(a), Target::district()));

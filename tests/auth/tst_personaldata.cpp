@@ -65,8 +65,10 @@ void TestPersonalData::revealByRoleAndSquad_data()
     QTest::addColumn<QString>("squad");
     QTest::addColumn<QString>("officer"); // whose phone
     QTest::addColumn<bool>("revealed");
-    QTest::newRow("leader, own squad") << int(Role::SquadLeader) << QStringLiteral("JD102") << QStringLiteral("o2") << true;
-    QTest::newRow("leader, other squad") << int(Role::SquadLeader) << QStringLiteral("JD102") << QStringLiteral("o3") << false;
+    QTest::newRow("leader, own squad") << int(Role::SquadLeader) << QStringLiteral("JD102") << QStringLiteral("o2")
+                                       << true;
+    QTest::newRow("leader, other squad") << int(Role::SquadLeader) << QStringLiteral("JD102") << QStringLiteral("o3")
+                                         << false;
     QTest::newRow("supervisor") << int(Role::Supervisor) << QString() << QStringLiteral("o3") << true;
     QTest::newRow("centre dispatcher") << int(Role::CentreDispatcher) << QString() << QStringLiteral("o3") << true;
     QTest::newRow("officer") << int(Role::Officer) << QStringLiteral("JD102") << QStringLiteral("o2") << false;
@@ -84,7 +86,8 @@ void TestPersonalData::revealByRoleAndSquad()
     QVERIFY(store.addUser(QStringLiteral("user"), Role(role), squad));
     const Session s = store.signInChanged(QStringLiteral("user"));
     PersonalData data(*store.db, store.clock);
-    const QString clear = officer == QLatin1String("o2") ? QStringLiteral("13800001111") : QStringLiteral("13700002222");
+    const QString clear
+        = officer == QLatin1String("o2") ? QStringLiteral("13800001111") : QStringLiteral("13700002222");
 
     // Masked by default, for everyone, without an audit entry.
     const int before = store.count(QStringLiteral("SELECT count(*) FROM audit_log"));

@@ -15,8 +15,8 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QLabel>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QPushButton>
@@ -128,7 +128,8 @@ void TestSignIn::forcedChangeBeforeTheConsole()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(!dialog.session().mustChangePassword());
     QVERIFY(dialog.session().allows(data::Action::EditRoster, data::Target::squad(QStringLiteral("s1"))));
-    QVERIFY(data::Authenticator(*m_store->db, m_store->clock).signIn(QStringLiteral("wang"), QStringLiteral("wang-chooses-1")));
+    QVERIFY(data::Authenticator(*m_store->db, m_store->clock)
+                .signIn(QStringLiteral("wang"), QStringLiteral("wang-chooses-1")));
 }
 
 void TestSignIn::locksWhenIdleAndOnCtrlL()
@@ -170,7 +171,9 @@ void TestSignIn::locksWhenIdleAndOnCtrlL()
 
     const int locks = m_store->count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'session.lock'"));
     QCOMPARE(locks, 2);
-    QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'session.lock' AND detail LIKE '%shortcut%'")), 1);
+    QCOMPARE(m_store->count(QStringLiteral(
+                 "SELECT count(*) FROM audit_log WHERE action = 'session.lock' AND detail LIKE '%shortcut%'")),
+             1);
     QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'unlock.failure'")), 1);
 }
 
@@ -197,7 +200,8 @@ void TestSignIn::auditViewFiltersAndExports()
     QFile csv(path);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QByteArray bytes = csv.readAll();
-    QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "time,user,action"));
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                             "time,user,action"));
     QCOMPARE(bytes.count('\n'), 2);
     QVERIFY(bytes.contains(",ghost,signin.failure,"));
 }
@@ -216,11 +220,12 @@ void TestSignIn::accountsDialogCreatesAndIsRefusedToOthers()
 {
     ui::AccountsDialog admin(*m_store->db, m_store->admin, m_store->clock);
     QCOMPARE(admin.table()->rowCount(), 2);
-    QVERIFY2(admin.createUser(QStringLiteral("li"), QStringLiteral("李娜"), int(data::Role::SquadDispatcher), QStringLiteral("JD103"),
-                              QStringLiteral("li-initial-pw1")),
+    QVERIFY2(admin.createUser(QStringLiteral("li"), QStringLiteral("李娜"), int(data::Role::SquadDispatcher),
+                              QStringLiteral("JD103"), QStringLiteral("li-initial-pw1")),
              qPrintable(admin.status()));
     QCOMPARE(admin.table()->rowCount(), 3);
-    QVERIFY(!admin.createUser(QStringLiteral("li2"), QString(), int(data::Role::SquadDispatcher), QString(), QStringLiteral("li-initial-pw1")));
+    QVERIFY(!admin.createUser(QStringLiteral("li2"), QString(), int(data::Role::SquadDispatcher), QString(),
+                              QStringLiteral("li-initial-pw1")));
     QVERIFY(!admin.status().isEmpty());
     QVERIFY(admin.setActive(QStringLiteral("li"), false));
 

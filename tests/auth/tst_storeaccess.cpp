@@ -30,20 +30,28 @@ private Q_SLOTS:
 private:
     std::unique_ptr<authtest::Store> m_store;
     AccountRepository accounts() { return AccountRepository(*m_store->db, m_store->clock); }
-    int denied() { return m_store->count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'access.denied'")); }
+    int denied()
+    {
+        return m_store->count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'access.denied'"));
+    }
 };
 
 void TestStoreAccess::init()
 {
     m_store = std::make_unique<authtest::Store>();
     QVERIFY(m_store->open());
-    QVERIFY(m_store->addUser(QStringLiteral("leader"), Role::SquadLeader, QStringLiteral("JD102"), QStringLiteral("JD01001")));
+    QVERIFY(m_store->addUser(QStringLiteral("leader"), Role::SquadLeader, QStringLiteral("JD102"),
+                             QStringLiteral("JD01001")));
     QVERIFY(m_store->addUser(QStringLiteral("ducha"), Role::Supervisor));
     QVERIFY(m_store->addUser(QStringLiteral("centre"), Role::CentreDispatcher));
-    QVERIFY(m_store->addUser(QStringLiteral("officer"), Role::Officer, QStringLiteral("JD102"), QStringLiteral("JD01002")));
+    QVERIFY(
+        m_store->addUser(QStringLiteral("officer"), Role::Officer, QStringLiteral("JD102"), QStringLiteral("JD01002")));
 }
 
-void TestStoreAccess::cleanup() { m_store.reset(); }
+void TestStoreAccess::cleanup()
+{
+    m_store.reset();
+}
 
 void TestStoreAccess::accountChangesRefusedToOthers_data()
 {
@@ -64,11 +72,11 @@ void TestStoreAccess::accountChangesRefusedToOthers()
 
     NewAccount a;
     a.userName = QStringLiteral("intruder");
-    a.roles = {RoleGrant{Role::DistrictAdmin, {}, {}}};
+    a.roles = { RoleGrant { Role::DistrictAdmin, {}, {} } };
     auto created = accounts().create(s, a, QStringLiteral("intruder-password"));
     QVERIFY(!created);
     QVERIFY2(created.errorMessage().contains(actor), qPrintable(created.errorMessage()));
-    QVERIFY(!accounts().grantRole(s, actor, RoleGrant{Role::DistrictAdmin, {}, {}}));
+    QVERIFY(!accounts().grantRole(s, actor, RoleGrant { Role::DistrictAdmin, {}, {} }));
     QVERIFY(!accounts().resetPassword(s, QStringLiteral("root"), QStringLiteral("taken-over-1234")));
     QVERIFY(!accounts().setActive(s, QStringLiteral("root"), false));
     QVERIFY(!accounts().list(s));
@@ -79,12 +87,16 @@ void TestStoreAccess::accountChangesRefusedToOthers()
     // Nothing changed, and each refusal is on record.
     QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM users")), users);
     QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM user_roles ur JOIN users u ON u.id = ur.user_id"
-                                           " WHERE u.username = '%1'").arg(actor)), 1);
+                                           " WHERE u.username = '%1'")
+                                .arg(actor)),
+             1);
     QVERIFY(Authenticator(*m_store->db, m_store->clock).signIn(QStringLiteral("root"), authtest::kAdminPassword));
     QCOMPARE(m_store->count(QStringLiteral("SELECT value FROM account_policy WHERE key = 'max_failures'")), 5);
     QCOMPARE(denied(), before + 6);
     QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'access.denied'"
-                                           " AND user_name = '%1' AND detail LIKE '%account.manage%'").arg(actor)), 6);
+                                           " AND user_name = '%1' AND detail LIKE '%account.manage%'")
+                                .arg(actor)),
+             6);
 }
 
 void TestStoreAccess::auditReadableBySupervisorOnly_data()
@@ -112,7 +124,7 @@ void TestStoreAccess::firstAdministratorOnlyOnce()
 {
     NewAccount second;
     second.userName = QStringLiteral("second");
-    second.roles = {RoleGrant{Role::DistrictAdmin, {}, {}}};
+    second.roles = { RoleGrant { Role::DistrictAdmin, {}, {} } };
     QCOMPARE(accounts().hasAdministrator().value(), true);
     auto r = accounts().createFirstAdministrator(second, QStringLiteral("second-password"));
     QVERIFY(!r);
@@ -126,24 +138,29 @@ void TestStoreAccess::firstAdministratorOnlyOnce()
     QCOMPARE(repo.hasAdministrator().value(), false);
     NewAccount officer;
     officer.userName = QStringLiteral("someone");
-    officer.roles = {RoleGrant{Role::Supervisor, {}, {}}};
+    officer.roles = { RoleGrant { Role::Supervisor, {}, {} } };
     QVERIFY(!repo.createFirstAdministrator(officer, QStringLiteral("someone-password")));
     auto made = repo.createFirstAdministrator(second, QStringLiteral("second-password"));
     QVERIFY2(made, qPrintable(made.errorMessage()));
     QVERIFY(!repo.createFirstAdministrator(second, QStringLiteral("second-password")));
     // The first administrator chose the password: no forced change; the roles row was created.
-    auto s = Authenticator(*db.value(), fresh.clock).signIn(QStringLiteral("second"), QStringLiteral("second-password"));
+    auto s
+        = Authenticator(*db.value(), fresh.clock).signIn(QStringLiteral("second"), QStringLiteral("second-password"));
     QVERIFY(s && !s->mustChangePassword() && s->hasRole(Role::DistrictAdmin));
 }
 
 void TestStoreAccess::roleChangesAudited()
 {
-    QVERIFY(accounts().grantRole(m_store->admin, QStringLiteral("leader"), RoleGrant{Role::SquadDispatcher, {}, QStringLiteral("JD103")}));
-    QVERIFY(!accounts().grantRole(m_store->admin, QStringLiteral("leader"), RoleGrant{Role::SquadDispatcher, {}, QStringLiteral("JD103")}));
+    QVERIFY(accounts().grantRole(m_store->admin, QStringLiteral("leader"),
+                                 RoleGrant { Role::SquadDispatcher, {}, QStringLiteral("JD103") }));
+    QVERIFY(!accounts().grantRole(m_store->admin, QStringLiteral("leader"),
+                                  RoleGrant { Role::SquadDispatcher, {}, QStringLiteral("JD103") }));
     const Session s = m_store->signInChanged(QStringLiteral("leader"));
     QVERIFY(s.allows(Action::DispatchIncident, Target::squad(QStringLiteral("s2"))));
-    QVERIFY(accounts().revokeRole(m_store->admin, QStringLiteral("leader"), RoleGrant{Role::SquadDispatcher, {}, QStringLiteral("JD103")}));
-    auto after = Authenticator(*m_store->db, m_store->clock).signIn(QStringLiteral("leader"), QStringLiteral("changed-password-1"));
+    QVERIFY(accounts().revokeRole(m_store->admin, QStringLiteral("leader"),
+                                  RoleGrant { Role::SquadDispatcher, {}, QStringLiteral("JD103") }));
+    auto after = Authenticator(*m_store->db, m_store->clock)
+                     .signIn(QStringLiteral("leader"), QStringLiteral("changed-password-1"));
     QVERIFY(after && !after->allows(Action::DispatchIncident, Target::squad(QStringLiteral("s2"))));
 
     AuditFilter f;
@@ -165,9 +182,11 @@ void TestStoreAccess::disabledUserCannotSignIn()
     QVERIFY(s.isValid());
     QVERIFY(!accounts().setActive(m_store->admin, QStringLiteral("root"), false)); // not oneself
     QVERIFY(accounts().setActive(m_store->admin, QStringLiteral("centre"), false));
-    QVERIFY(!Authenticator(*m_store->db, m_store->clock).signIn(QStringLiteral("centre"), QStringLiteral("changed-password-1")));
+    QVERIFY(!Authenticator(*m_store->db, m_store->clock)
+                 .signIn(QStringLiteral("centre"), QStringLiteral("changed-password-1")));
     QVERIFY(accounts().setActive(m_store->admin, QStringLiteral("centre"), true));
-    QVERIFY(Authenticator(*m_store->db, m_store->clock).signIn(QStringLiteral("centre"), QStringLiteral("changed-password-1")));
+    QVERIFY(Authenticator(*m_store->db, m_store->clock)
+                .signIn(QStringLiteral("centre"), QStringLiteral("changed-password-1")));
     auto list = accounts().list(m_store->admin);
     QVERIFY(list);
     QCOMPARE(int(list->size()), 5);
@@ -177,14 +196,14 @@ void TestStoreAccess::roleNeedsRightScope()
 {
     NewAccount a;
     a.userName = QStringLiteral("x1");
-    a.roles = {RoleGrant{Role::SquadLeader, {}, {}}}; // no squad
+    a.roles = { RoleGrant { Role::SquadLeader, {}, {} } }; // no squad
     QVERIFY(!accounts().create(m_store->admin, a, authtest::kUserPassword));
-    a.roles = {RoleGrant{Role::Supervisor, {}, QStringLiteral("JD102")}}; // district role with a squad
+    a.roles = { RoleGrant { Role::Supervisor, {}, QStringLiteral("JD102") } }; // district role with a squad
     QVERIFY(!accounts().create(m_store->admin, a, authtest::kUserPassword));
-    a.roles = {RoleGrant{Role::SquadLeader, {}, QStringLiteral("JD999")}}; // no such squad
+    a.roles = { RoleGrant { Role::SquadLeader, {}, QStringLiteral("JD999") } }; // no such squad
     QVERIFY(!accounts().create(m_store->admin, a, authtest::kUserPassword));
     a.userName = QStringLiteral("bad name");
-    a.roles = {RoleGrant{Role::Supervisor, {}, {}}};
+    a.roles = { RoleGrant { Role::Supervisor, {}, {} } };
     QVERIFY(!accounts().create(m_store->admin, a, authtest::kUserPassword));
     QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM users WHERE username IN ('x1', 'bad name')")), 0);
 }

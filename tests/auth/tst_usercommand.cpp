@@ -57,7 +57,8 @@ Run TestUserCommand::run(const QStringList &args)
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     p.setProcessEnvironment(env);
     p.setStandardInputFile(QProcess::nullDevice()); // as from a timer: never a terminal
-    p.start(QStringLiteral(DUTYDESK_EXECUTABLE), QStringList{QStringLiteral("user")} + args + QStringList{QStringLiteral("--db"), db()});
+    p.start(QStringLiteral(DUTYDESK_EXECUTABLE),
+            QStringList { QStringLiteral("user") } + args + QStringList { QStringLiteral("--db"), db() });
     Run r;
     if (!p.waitForFinished(60000)) {
         p.kill();
@@ -79,8 +80,9 @@ QString TestUserCommand::credentials(const QString &name, const QString &text, b
         return QString();
     f.write(text.toUtf8());
     f.close();
-    QFile::setPermissions(path, privateFile ? (QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-                                            : (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+    QFile::setPermissions(path,
+                          privateFile ? (QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+                                      : (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
     return path;
 }
 
@@ -106,52 +108,64 @@ void TestUserCommand::firstAdministratorThenCredentials()
 {
     // A fresh install: no file yet, no administrator; the new password comes from the file.
     const QString first = credentials(QStringLiteral("first"), QStringLiteral("new_password=first-admin-pw1\n"));
-    Run r = run({QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--role"), QStringLiteral("district_admin"),
-                 QStringLiteral("--credentials"), first});
+    Run r = run({ QStringLiteral("add"), QStringLiteral("root"), QStringLiteral("--role"),
+                  QStringLiteral("district_admin"), QStringLiteral("--credentials"), first });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    QVERIFY(scalar(QStringLiteral("SELECT password_hash FROM users WHERE username = 'root'")).toString().startsWith(QLatin1String("$argon2id$")));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'account.create_first_admin'")).toInt(), 1);
+    QVERIFY(scalar(QStringLiteral("SELECT password_hash FROM users WHERE username = 'root'"))
+                .toString()
+                .startsWith(QLatin1String("$argon2id$")));
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'account.create_first_admin'")).toInt(),
+        1);
 
     // The second time the same command is refused: an administrator exists.
-    r = run({QStringLiteral("add"), QStringLiteral("root2"), QStringLiteral("--role"), QStringLiteral("district_admin"),
-             QStringLiteral("--credentials"), first});
+    r = run({ QStringLiteral("add"), QStringLiteral("root2"), QStringLiteral("--role"),
+              QStringLiteral("district_admin"), QStringLiteral("--credentials"), first });
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM users")).toInt(), 1);
 
     // A credentials file others may read is refused before anything happens.
-    const QString open = credentials(QStringLiteral("open"), QStringLiteral("user=root\npassword=first-admin-pw1\n"), false);
-    r = run({QStringLiteral("list"), QStringLiteral("--credentials"), open});
+    const QString open
+        = credentials(QStringLiteral("open"), QStringLiteral("user=root\npassword=first-admin-pw1\n"), false);
+    r = run({ QStringLiteral("list"), QStringLiteral("--credentials"), open });
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains(QStringLiteral("chmod 600")), qPrintable(r.err));
 
-    const QString admin = credentials(QStringLiteral("admin"),
-                                      QStringLiteral("# nightly\nuser=root\npassword=first-admin-pw1\nnew_password=leader-initial-1\n"));
-    r = run({QStringLiteral("add"), QStringLiteral("wang"), QStringLiteral("--role"), QStringLiteral("supervisor"),
-             QStringLiteral("--display-name"), QStringLiteral("王督查"), QStringLiteral("--credentials"), admin});
+    const QString admin = credentials(
+        QStringLiteral("admin"),
+        QStringLiteral("# nightly\nuser=root\npassword=first-admin-pw1\nnew_password=leader-initial-1\n"));
+    r = run({ QStringLiteral("add"), QStringLiteral("wang"), QStringLiteral("--role"), QStringLiteral("supervisor"),
+              QStringLiteral("--display-name"), QStringLiteral("王督查"), QStringLiteral("--credentials"), admin });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(scalar(QStringLiteral("SELECT must_change_password FROM users WHERE username = 'wang'")).toInt(), 1);
 
     // wang cannot use his account for anything before changing the password, then may not manage users.
-    const QString wang = credentials(QStringLiteral("wang"), QStringLiteral("user=wang\npassword=leader-initial-1\nnew_password=wang-own-choice-1\n"));
-    r = run({QStringLiteral("list"), QStringLiteral("--credentials"), wang});
+    const QString wang
+        = credentials(QStringLiteral("wang"),
+                      QStringLiteral("user=wang\npassword=leader-initial-1\nnew_password=wang-own-choice-1\n"));
+    r = run({ QStringLiteral("list"), QStringLiteral("--credentials"), wang });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("change the password")), qPrintable(r.err));
-    r = run({QStringLiteral("passwd"), QStringLiteral("wang"), QStringLiteral("--credentials"), wang});
+    r = run({ QStringLiteral("passwd"), QStringLiteral("wang"), QStringLiteral("--credentials"), wang });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    const QString wang2 = credentials(QStringLiteral("wang2"), QStringLiteral("user=wang\npassword=wang-own-choice-1\n"));
-    r = run({QStringLiteral("disable"), QStringLiteral("root"), QStringLiteral("--credentials"), wang2});
+    const QString wang2
+        = credentials(QStringLiteral("wang2"), QStringLiteral("user=wang\npassword=wang-own-choice-1\n"));
+    r = run({ QStringLiteral("disable"), QStringLiteral("root"), QStringLiteral("--credentials"), wang2 });
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(scalar(QStringLiteral("SELECT active FROM users WHERE username = 'root'")).toInt(), 1);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'access.denied' AND user_name = 'wang'")).toInt(), 1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'access.denied' AND user_name = 'wang'"))
+            .toInt(),
+        1);
 
     // The administrator disables wang; his sign-in then fails with the one refusal message.
-    r = run({QStringLiteral("disable"), QStringLiteral("wang"), QStringLiteral("--credentials"), admin});
+    r = run({ QStringLiteral("disable"), QStringLiteral("wang"), QStringLiteral("--credentials"), admin });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-    r = run({QStringLiteral("list"), QStringLiteral("--credentials"), wang2});
+    r = run({ QStringLiteral("list"), QStringLiteral("--credentials"), wang2 });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("Sign-in refused")), qPrintable(r.err));
 
-    r = run({QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--credentials"), admin});
+    r = run({ QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--credentials"), admin });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QCOMPARE(rows.size(), 2);
@@ -167,11 +181,16 @@ void TestUserCommand::refusedWithoutCredentials_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("expected");
     QTest::addColumn<QString>("stderrContains");
-    QTest::newRow("no action") << QStringList{} << 2 << QStringLiteral("add, passwd");
-    QTest::newRow("unknown role") << QStringList{QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role"), QStringLiteral("king")} << 2 << QStringLiteral("king");
-    QTest::newRow("add without role") << QStringList{QStringLiteral("add"), QStringLiteral("x")} << 2 << QStringLiteral("--role");
-    QTest::newRow("list without credentials") << QStringList{QStringLiteral("list")} << 1 << QStringLiteral("--credentials");
-    QTest::newRow("disable without credentials") << QStringList{QStringLiteral("disable"), QStringLiteral("root")} << 1 << QStringLiteral("--credentials");
+    QTest::newRow("no action") << QStringList {} << 2 << QStringLiteral("add, passwd");
+    QTest::newRow("unknown role") << QStringList { QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--role"),
+                                                   QStringLiteral("king") }
+                                  << 2 << QStringLiteral("king");
+    QTest::newRow("add without role") << QStringList { QStringLiteral("add"), QStringLiteral("x") } << 2
+                                      << QStringLiteral("--role");
+    QTest::newRow("list without credentials")
+        << QStringList { QStringLiteral("list") } << 1 << QStringLiteral("--credentials");
+    QTest::newRow("disable without credentials")
+        << QStringList { QStringLiteral("disable"), QStringLiteral("root") } << 1 << QStringLiteral("--credentials");
 }
 
 void TestUserCommand::refusedWithoutCredentials()

@@ -25,18 +25,24 @@ QString grantsText(const std::vector<data::RoleGrant> &grants)
 {
     QStringList parts;
     for (const data::RoleGrant &g : grants)
-        parts << (g.squadCode.isEmpty() ? data::roleName(g.role) : data::roleName(g.role) + QStringLiteral(" (") + g.squadCode + QLatin1Char(')'));
+        parts << (g.squadCode.isEmpty()
+                      ? data::roleName(g.role)
+                      : data::roleName(g.role) + QStringLiteral(" (") + g.squadCode + QLatin1Char(')'));
     return parts.join(QStringLiteral("; "));
 }
 
 } // namespace
 
-AccountsDialog::AccountsDialog(data::Database &db, const data::Session &session, const data::Clock &clock, QWidget *parent)
-    : QDialog(parent), m_db(db), m_session(session), m_clock(clock)
+AccountsDialog::AccountsDialog(data::Database &db, const data::Session &session, const data::Clock &clock,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_session(session)
+    , m_clock(clock)
 {
     setWindowTitle(tr("Accounts"));
     m_table = new QTableWidget(0, 5, this);
-    m_table->setHorizontalHeaderLabels({tr("User"), tr("Name"), tr("Roles"), tr("State"), tr("Last sign-in")});
+    m_table->setHorizontalHeaderLabels({ tr("User"), tr("Name"), tr("Roles"), tr("State"), tr("Last sign-in") });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -57,23 +63,26 @@ AccountsDialog::AccountsDialog(data::Database &db, const data::Session &session,
     auto *grant = new QPushButton(tr("&Grant role"), selectedBox);
     auto *revoke = new QPushButton(tr("Re&voke role"), selectedBox);
     auto *selectedLayout = new QHBoxLayout(selectedBox);
-    for (QPushButton *b : {reset, disable, enable, unlockButton, grant, revoke})
+    for (QPushButton *b : { reset, disable, enable, unlockButton, grant, revoke })
         selectedLayout->addWidget(b);
     connect(reset, &QPushButton::clicked, this, [this] {
         const QString user = selectedUser();
         if (user.isEmpty())
             return;
         bool ok = false;
-        const QString pw = QInputDialog::getText(this, tr("Reset password"), tr("New password for %1 (to be changed at the next sign-in):").arg(user),
-                                                 QLineEdit::Password, QString(), &ok);
+        const QString pw = QInputDialog::getText(
+            this, tr("Reset password"), tr("New password for %1 (to be changed at the next sign-in):").arg(user),
+            QLineEdit::Password, QString(), &ok);
         if (ok)
             resetPassword(user, pw);
     });
     connect(disable, &QPushButton::clicked, this, [this] { setActive(selectedUser(), false); });
     connect(enable, &QPushButton::clicked, this, [this] { setActive(selectedUser(), true); });
     connect(unlockButton, &QPushButton::clicked, this, [this] { unlock(selectedUser()); });
-    connect(grant, &QPushButton::clicked, this, [this] { changeRole(selectedUser(), m_role->currentData().toInt(), m_squad->text().trimmed(), true); });
-    connect(revoke, &QPushButton::clicked, this, [this] { changeRole(selectedUser(), m_role->currentData().toInt(), m_squad->text().trimmed(), false); });
+    connect(grant, &QPushButton::clicked, this,
+            [this] { changeRole(selectedUser(), m_role->currentData().toInt(), m_squad->text().trimmed(), true); });
+    connect(revoke, &QPushButton::clicked, this,
+            [this] { changeRole(selectedUser(), m_role->currentData().toInt(), m_squad->text().trimmed(), false); });
 
     auto *newBox = new QGroupBox(tr("New account"), this);
     m_newName = new QLineEdit(newBox);
@@ -115,7 +124,10 @@ AccountsDialog::AccountsDialog(data::Database &db, const data::Session &session,
     refresh();
 }
 
-QString AccountsDialog::status() const { return m_status->text(); }
+QString AccountsDialog::status() const
+{
+    return m_status->text();
+}
 
 void AccountsDialog::refresh()
 {
@@ -136,8 +148,10 @@ void AccountsDialog::refresh()
             state << tr("must change password");
         if (a.lockedUntil.isValid())
             state << tr("locked until %1").arg(a.lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")));
-        const QStringList cells = {a.userName, a.displayName, grantsText(a.roles), state.join(QStringLiteral(", ")),
-                                   a.lastSignInAt.isValid() ? a.lastSignInAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString()};
+        const QStringList cells
+            = { a.userName, a.displayName, grantsText(a.roles), state.join(QStringLiteral(", ")),
+                a.lastSignInAt.isValid() ? a.lastSignInAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                         : QString() };
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
         ++row;
@@ -168,9 +182,11 @@ bool AccountsDialog::createUser(const QString &userName, const QString &displayN
     data::NewAccount a;
     a.userName = userName;
     a.displayName = displayName;
-    a.roles = {data::RoleGrant{data::Role(role), QString(), data::roleNeedsSquad(data::Role(role)) ? squadCode : QString()}};
+    a.roles = { data::RoleGrant { data::Role(role), QString(),
+                                  data::roleNeedsSquad(data::Role(role)) ? squadCode : QString() } };
     data::Result<QString> made = data::AccountRepository(m_db, m_clock).create(m_session, a, password);
-    return report(bool(made), made.errorMessage(), tr("Created %1; the password must be changed at the first sign-in.").arg(userName));
+    return report(bool(made), made.errorMessage(),
+                  tr("Created %1; the password must be changed at the first sign-in.").arg(userName));
 }
 
 bool AccountsDialog::resetPassword(const QString &userName, const QString &password)
@@ -184,7 +200,8 @@ bool AccountsDialog::setActive(const QString &userName, bool active)
     if (userName.isEmpty())
         return false;
     data::Status s = data::AccountRepository(m_db, m_clock).setActive(m_session, userName, active);
-    return report(bool(s), s.errorMessage(), active ? tr("%1 enabled.").arg(userName) : tr("%1 disabled.").arg(userName));
+    return report(bool(s), s.errorMessage(),
+                  active ? tr("%1 enabled.").arg(userName) : tr("%1 disabled.").arg(userName));
 }
 
 bool AccountsDialog::unlock(const QString &userName)
@@ -199,10 +216,12 @@ bool AccountsDialog::changeRole(const QString &userName, int role, const QString
 {
     if (userName.isEmpty())
         return false;
-    const data::RoleGrant g{data::Role(role), QString(), data::roleNeedsSquad(data::Role(role)) ? squadCode : QString()};
+    const data::RoleGrant g { data::Role(role), QString(),
+                              data::roleNeedsSquad(data::Role(role)) ? squadCode : QString() };
     data::AccountRepository repo(m_db, m_clock);
     data::Status s = grant ? repo.grantRole(m_session, userName, g) : repo.revokeRole(m_session, userName, g);
-    return report(bool(s), s.errorMessage(), grant ? tr("Role granted to %1.").arg(userName) : tr("Role revoked from %1.").arg(userName));
+    return report(bool(s), s.errorMessage(),
+                  grant ? tr("Role granted to %1.").arg(userName) : tr("Role revoked from %1.").arg(userName));
 }
 
 } // namespace dd::ui

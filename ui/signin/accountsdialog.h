@@ -26,7 +26,8 @@ class AccountsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    AccountsDialog(data::Database &db, const data::Session &session, const data::Clock &clock, QWidget *parent = nullptr);
+    AccountsDialog(data::Database &db, const data::Session &session, const data::Clock &clock,
+                   QWidget *parent = nullptr);
 
     void refresh();
     QString status() const;

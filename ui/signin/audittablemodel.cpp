@@ -17,11 +17,15 @@ int AuditTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
-int AuditTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : NUM_COLUMNS; }
+int AuditTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : NUM_COLUMNS;
+}
 
 QVariant AuditTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= int(m_entries.size()) || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+    if (!index.isValid() || index.row() >= int(m_entries.size())
+        || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return QVariant();
     const data::AuditEntry &e = m_entries[std::size_t(index.row())];
     switch (index.column()) {
@@ -36,7 +40,8 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
     case ConsoleColumn:
         return e.console.left(8);
     case DetailColumn:
-        return e.detail.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact));
+        return e.detail.isEmpty() ? QString()
+                                  : QString::fromUtf8(QJsonDocument(e.detail).toJson(QJsonDocument::Compact));
     default:
         return QVariant();
     }

@@ -4,7 +4,6 @@
 #include "data/auth/auditlog.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace dd::ui {

@@ -19,7 +19,10 @@
 namespace dd::ui {
 
 AuditView::AuditView(data::Database &db, const data::Session &session, const data::Clock &clock, QWidget *parent)
-    : QWidget(parent), m_db(db), m_session(session), m_clock(clock)
+    : QWidget(parent)
+    , m_db(db)
+    , m_session(session)
+    , m_clock(clock)
 {
     const QDate today = m_clock.now().toLocalTime().date();
     m_from = new QDateEdit(today.addDays(-7), this);
@@ -31,7 +34,8 @@ AuditView::AuditView(data::Database &db, const data::Session &session, const dat
     m_action = new QComboBox(this);
     m_action->setEditable(true);
     m_action->addItem(tr("all actions"), QString());
-    for (const char *prefix : {"signin.", "unlock.", "account.", "role.", "session.", "personal.", "access.", "audit."})
+    for (const char *prefix :
+         { "signin.", "unlock.", "account.", "role.", "session.", "personal.", "access.", "audit." })
         m_action->addItem(QString::fromLatin1(prefix) + QStringLiteral("*"), QString::fromLatin1(prefix));
     data::Result<QStringList> actions = data::AuditLog(m_db, m_clock).actions(m_session);
     if (actions)
@@ -111,7 +115,10 @@ void AuditView::refresh()
     m_table->resizeColumnsToContents();
 }
 
-QString AuditView::status() const { return m_status->text(); }
+QString AuditView::status() const
+{
+    return m_status->text();
+}
 
 QString AuditView::exportCsv(const QString &path)
 {

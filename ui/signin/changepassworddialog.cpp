@@ -14,12 +14,16 @@ namespace dd::ui {
 
 ChangePasswordDialog::ChangePasswordDialog(data::Database &db, const QString &userName, const data::Clock &clock,
                                            bool forced, QWidget *parent)
-    : QDialog(parent), m_db(db), m_userName(userName), m_clock(clock)
+    : QDialog(parent)
+    , m_db(db)
+    , m_userName(userName)
+    , m_clock(clock)
 {
     setWindowTitle(tr("Change password — %1").arg(userName));
-    auto *intro = new QLabel(forced ? tr("Your password was set by an administrator. Choose your own before you continue.")
-                                    : tr("Choose a new password."),
-                             this);
+    auto *intro
+        = new QLabel(forced ? tr("Your password was set by an administrator. Choose your own before you continue.")
+                            : tr("Choose a new password."),
+                     this);
     intro->setWordWrap(true);
     auto makeEdit = [this](const char *name) {
         auto *e = new QLineEdit(this);
@@ -51,7 +55,10 @@ ChangePasswordDialog::ChangePasswordDialog(data::Database &db, const QString &us
     m_current->setFocus();
 }
 
-QString ChangePasswordDialog::message() const { return m_message->isVisible() ? m_message->text() : QString(); }
+QString ChangePasswordDialog::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
 
 void ChangePasswordDialog::submit()
 {
@@ -60,7 +67,8 @@ void ChangePasswordDialog::submit()
         m_message->show();
         return;
     }
-    data::Result<data::Session> changed = data::Authenticator(m_db, m_clock).changePassword(m_userName, m_current->text(), m_new->text());
+    data::Result<data::Session> changed
+        = data::Authenticator(m_db, m_clock).changePassword(m_userName, m_current->text(), m_new->text());
     if (!changed) {
         m_message->setText(changed.errorMessage());
         m_message->show();

@@ -14,7 +14,10 @@
 namespace dd::ui {
 
 LockDialog::LockDialog(data::Database &db, const data::Session &session, const data::Clock &clock, QWidget *parent)
-    : QDialog(parent), m_db(db), m_session(session), m_clock(clock)
+    : QDialog(parent)
+    , m_db(db)
+    , m_session(session)
+    , m_clock(clock)
 {
     setWindowTitle(tr("DutyDesk — locked"));
     auto *intro = new QLabel(tr("The console is locked. %1 (%2) can unlock it with the password.")
@@ -45,9 +48,15 @@ LockDialog::LockDialog(data::Database &db, const data::Session &session, const d
     m_password->setFocus();
 }
 
-QString LockDialog::message() const { return m_message->isVisible() ? m_message->text() : QString(); }
+QString LockDialog::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
 
-void LockDialog::closeEvent(QCloseEvent *event) { event->ignore(); }
+void LockDialog::closeEvent(QCloseEvent *event)
+{
+    event->ignore();
+}
 
 void LockDialog::submit()
 {

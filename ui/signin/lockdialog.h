@@ -32,7 +32,7 @@ Q_SIGNALS:
     void quitRequested();
 
 protected:
-    void reject() override {} // Esc does not unlock
+    void reject() override { } // Esc does not unlock
     void closeEvent(QCloseEvent *event) override;
 
 private:

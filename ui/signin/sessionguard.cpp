@@ -16,7 +16,12 @@ namespace dd::ui {
 
 SessionGuard::SessionGuard(data::Database &db, data::Settings &settings, const data::Session &session, QWidget *window,
                            const data::Clock &clock, QObject *parent)
-    : QObject(parent), m_db(db), m_settings(settings), m_session(session), m_window(window), m_clock(clock)
+    : QObject(parent)
+    , m_db(db)
+    , m_settings(settings)
+    , m_session(session)
+    , m_window(window)
+    , m_clock(clock)
 {
     m_idle = new QTimer(this);
     m_idle->setSingleShot(true);
@@ -52,11 +57,20 @@ void SessionGuard::setIdleIntervalMs(int ms)
         m_idle->start();
 }
 
-bool SessionGuard::isLocked() const { return m_lockDialog != nullptr; }
+bool SessionGuard::isLocked() const
+{
+    return m_lockDialog != nullptr;
+}
 
-LockDialog *SessionGuard::lockDialog() const { return m_lockDialog; }
+LockDialog *SessionGuard::lockDialog() const
+{
+    return m_lockDialog;
+}
 
-int SessionGuard::idleIntervalMs() const { return m_idle->interval(); }
+int SessionGuard::idleIntervalMs() const
+{
+    return m_idle->interval();
+}
 
 bool SessionGuard::eventFilter(QObject *watched, QEvent *event)
 {

@@ -19,7 +19,11 @@
 namespace dd::ui {
 
 SessionMenu::SessionMenu(QMainWindow *window, data::Database &db, SessionGuard &guard, const data::Clock &clock)
-    : QObject(window), m_window(window), m_db(db), m_guard(guard), m_clock(clock)
+    : QObject(window)
+    , m_window(window)
+    , m_db(db)
+    , m_guard(guard)
+    , m_clock(clock)
 {
     const data::Session &session = guard.session();
     QMenu *menu = window->menuBar()->addMenu(tr("&Session"));

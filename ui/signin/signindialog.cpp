@@ -21,7 +21,10 @@ SignInDialog::SignInDialog(data::Database &db, data::Settings &settings, QWidget
 }
 
 SignInDialog::SignInDialog(data::Database &db, data::Settings &settings, const data::Clock &clock, QWidget *parent)
-    : QDialog(parent), m_db(db), m_settings(settings), m_clock(clock)
+    : QDialog(parent)
+    , m_db(db)
+    , m_settings(settings)
+    , m_clock(clock)
 {
     setWindowTitle(tr("DutyDesk — sign in"));
     auto *title = new QLabel(tr("<b>DutyDesk</b> duty and dispatch console"), this);
@@ -61,7 +64,10 @@ SignInDialog::SignInDialog(data::Database &db, data::Settings &settings, const d
         m_password->setFocus();
 }
 
-QString SignInDialog::message() const { return m_message->isVisible() ? m_message->text() : QString(); }
+QString SignInDialog::message() const
+{
+    return m_message->isVisible() ? m_message->text() : QString();
+}
 
 void SignInDialog::signIn()
 {
