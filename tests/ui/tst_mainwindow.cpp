@@ -135,6 +135,16 @@ void TestMainWindow::overviewShowsTheDemoDistrict()
     QCOMPARE(towns->totalCells(), m_expected.cellCount);
     QCOMPARE(towns->totalCommunities(), 399);
 
+    // Sorting by a count sorts by number ("1,492" after "769" as text), through the view's proxy.
+    auto *townView = child<QTableView>(window, "townTable");
+    townView->sortByColumn(dd::ui::TownTableModel::CellsColumn, Qt::DescendingOrder);
+    int most = 0;
+    for (const auto &town : m_expected.towns)
+        most = std::max(most, town.cellCount);
+    QCOMPARE(townView->model()->index(0, dd::ui::TownTableModel::CellsColumn).data(dd::ui::TownTableModel::SortRole).toInt(),
+             most);
+    QCOMPARE(townView->model()->index(0, dd::ui::TownTableModel::CellsColumn).data().toString(), QLocale().toString(most));
+
     // The views really show the models (through their sorting proxies), and the totals line the sums.
     QCOMPARE(child<QTableView>(window, "squadTable")->model()->rowCount(), 13);
     QCOMPARE(child<QTableView>(window, "townTable")->model()->rowCount(), 12);
