@@ -8,6 +8,7 @@
 #include "ui/signin/audittablemodel.h"
 #include "ui/signin/auditview.h"
 #include "ui/signin/changepassworddialog.h"
+#include "ui/signin/consolesession.h"
 #include "ui/signin/lockdialog.h"
 #include "ui/signin/sessionguard.h"
 #include "ui/signin/sessionmenu.h"
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void accountsDialogCreatesAndIsRefusedToOthers();
     void sessionMenuFollowsRoles_data();
     void sessionMenuFollowsRoles();
+    void consoleSessionOutcomes();
 
 private:
     std::unique_ptr<authtest::Store> m_store;
@@ -263,6 +265,57 @@ void TestSignIn::sessionMenuFollowsRoles()
     QVERIFY(who && who->text().contains(user));
     menu.lockAction()->trigger();
     QVERIFY(guard.isLocked());
+}
+
+void TestSignIn::consoleSessionOutcomes()
+{
+    const QString path = m_store->db->path();
+    ui::ConsoleSession::Outcome outcome = ui::ConsoleSession::Outcome::SignedIn;
+    QString error;
+
+    // A file that does not open: nothing to sign in to.
+    QVERIFY(!ui::ConsoleSession::begin(m_store->dir.filePath(QStringLiteral("absent.sqlite")), *m_settings, QString(),
+                                       true, &outcome, &error));
+    QCOMPARE(int(outcome), int(ui::ConsoleSession::Outcome::NoDatabase));
+
+    // A screenshot run without credentials is refused rather than shown the district.
+    QVERIFY(!ui::ConsoleSession::begin(path, *m_settings, QString(), false, &outcome, &error));
+    QCOMPARE(int(outcome), int(ui::ConsoleSession::Outcome::Refused));
+    QVERIFY(error.contains(QStringLiteral("--credentials")));
+
+    // The dialog closed: cancelled.
+    QTimer::singleShot(50, this, [] {
+        if (auto *d = qobject_cast<ui::SignInDialog *>(QApplication::activeModalWidget()))
+            d->reject();
+    });
+    QVERIFY(!ui::ConsoleSession::begin(path, *m_settings, QString(), true, &outcome, &error));
+    QCOMPARE(int(outcome), int(ui::ConsoleSession::Outcome::Cancelled));
+
+    // Credentials from a private file: signed in; attached to a window, it locks and shows the menu.
+    const QString file = m_store->dir.filePath(QStringLiteral("root.credentials"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("user=root\npassword=" + authtest::kAdminPassword.toUtf8() + "\n");
+    }
+    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        auto console = ui::ConsoleSession::begin(path, *m_settings, file, false, &outcome, &error);
+        QVERIFY2(console, qPrintable(error));
+        QCOMPARE(int(outcome), int(ui::ConsoleSession::Outcome::SignedIn));
+        QCOMPARE(console->session().userName(), QStringLiteral("root"));
+        QMainWindow window;
+        console->attach(&window);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("signedInUser")));
+        console->guard()->lock(QStringLiteral("test"));
+        QVERIFY(!window.isVisible());
+        console->guard()->lockDialog()->passwordEdit()->setText(authtest::kAdminPassword);
+        console->guard()->lockDialog()->submit();
+        QVERIFY(!console->guard()->isLocked());
+    }
+    QCOMPARE(m_store->count(QStringLiteral(
+                 "SELECT count(*) FROM audit_log WHERE action = 'session.sign_out' AND user_name = 'root'")),
+             1);
 }
 
 QTEST_MAIN(TestSignIn)
