@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
 #include "app/commands.h"
-
 #include "data/settings.h"
 #include "ui/aboutdialog.h"
 #include "ui/appearance.h"
@@ -15,14 +14,16 @@
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
-
 #include <memory>
 
 namespace dd::app {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("dd::app", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("dd::app", text);
+}
 
 QCommandLineOption hidden(QCommandLineOption option)
 {
@@ -59,14 +60,21 @@ int runGui(const QStringList &args)
     parser.setApplicationDescription(tr("Open the DutyDesk console."));
     parser.addOption(databaseOption());
     // Hidden options for screenshots, benchmarks and tests; users never need them.
-    const QCommandLineOption settingsFile = hidden({QStringLiteral("settings"), tr("Use this INI file for settings."), QStringLiteral("INI")});
-    const QCommandLineOption language = hidden({QStringLiteral("language"), tr("Force a language (zh_CN, en)."), QStringLiteral("LANG")});
-    const QCommandLineOption screenshot = hidden({QStringLiteral("screenshot"), tr("Save a picture of the window and exit."), QStringLiteral("FILE")});
-    const QCommandLineOption page = hidden({QStringLiteral("page"), tr("Page to show first (1–6)."), QStringLiteral("N")});
-    const QCommandLineOption size = hidden({QStringLiteral("size"), tr("Window size for the screenshot."), QStringLiteral("WxH")});
-    const QCommandLineOption dialog = hidden({QStringLiteral("dialog"), tr("Screenshot a dialog instead: about, settings."), QStringLiteral("NAME")});
-    const QCommandLineOption quitAfterPaint = hidden({QStringLiteral("quit-after-paint"), tr("Exit after the first paint (benchmark).")});
-    parser.addOptions({settingsFile, language, screenshot, page, size, dialog, quitAfterPaint});
+    const QCommandLineOption settingsFile
+        = hidden({ QStringLiteral("settings"), tr("Use this INI file for settings."), QStringLiteral("INI") });
+    const QCommandLineOption language
+        = hidden({ QStringLiteral("language"), tr("Force a language (zh_CN, en)."), QStringLiteral("LANG") });
+    const QCommandLineOption screenshot = hidden(
+        { QStringLiteral("screenshot"), tr("Save a picture of the window and exit."), QStringLiteral("FILE") });
+    const QCommandLineOption page
+        = hidden({ QStringLiteral("page"), tr("Page to show first (1–6)."), QStringLiteral("N") });
+    const QCommandLineOption size
+        = hidden({ QStringLiteral("size"), tr("Window size for the screenshot."), QStringLiteral("WxH") });
+    const QCommandLineOption dialog = hidden(
+        { QStringLiteral("dialog"), tr("Screenshot a dialog instead: about, settings."), QStringLiteral("NAME") });
+    const QCommandLineOption quitAfterPaint
+        = hidden({ QStringLiteral("quit-after-paint"), tr("Exit after the first paint (benchmark).") });
+    parser.addOptions({ settingsFile, language, screenshot, page, size, dialog, quitAfterPaint });
     int exitCode = ExitOk;
     if (!parseOrExit(parser, args, &exitCode))
         return exitCode;
@@ -83,7 +91,8 @@ int runGui(const QStringList &args)
     std::unique_ptr<data::Settings> settings = parser.isSet(settingsFile)
         ? std::make_unique<data::Settings>(parser.value(settingsFile))
         : std::make_unique<data::Settings>();
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : settings->databasePath();
+    const QString path
+        = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : settings->databasePath();
 
     ui::MainWindow window(*settings);
     window.openDatabase(path); // failure shows the error view in the window; the console stays open

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QDialog>
-
 #include <vector>
 
 namespace dd::ui {
@@ -18,7 +17,7 @@ public:
         QString name;
         QString version; // as built/linked where the code can know it
         QString licence; // SPDX identifier or plain words ("public domain")
-        QString use;     // what DutyDesk uses it for
+        QString use; // what DutyDesk uses it for
     };
 
     explicit AboutDialog(QWidget *parent = nullptr);

@@ -9,11 +9,11 @@ namespace dd::ui {
 
 void applyApplicationFont()
 {
-    const QStringList cjk{QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-                          QStringLiteral("WenQuanYi Micro Hei")};
+    const QStringList cjk { QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
+                            QStringLiteral("WenQuanYi Micro Hei") };
     const QStringList installed = QFontDatabase::families();
     QFont font = QApplication::font();
-    QStringList families{font.family()};
+    QStringList families { font.family() };
     for (const QString &family : cjk)
         if (installed.contains(family))
             families << family;

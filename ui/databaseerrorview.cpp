@@ -11,7 +11,9 @@
 namespace dd::ui {
 
 DatabaseErrorView::DatabaseErrorView(QWidget *parent)
-    : QWidget(parent), m_fileLabel(new QLabel(this)), m_messageLabel(new QLabel(this))
+    : QWidget(parent)
+    , m_fileLabel(new QLabel(this))
+    , m_messageLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("databaseErrorView"));
     auto *icon = new QLabel(this);
@@ -31,7 +33,8 @@ DatabaseErrorView::DatabaseErrorView(QWidget *parent)
     m_messageLabel->setWordWrap(true);
 
     auto *hint = new QLabel(tr("Nothing was created or changed. Open another database, or create the demo district "
-                               "(Jiading, schematic geometry) to look around."), this);
+                               "(Jiading, schematic geometry) to look around."),
+                            this);
     hint->setWordWrap(true);
 
     auto *open = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("Open database…"), this);

@@ -6,11 +6,15 @@
 namespace dd::ui {
 
 DemoDatabaseCreator::DemoDatabaseCreator(QObject *parent)
-    : QObject(parent), m_program(QCoreApplication::applicationFilePath())
+    : QObject(parent)
+    , m_program(QCoreApplication::applicationFilePath())
 {
 }
 
-bool DemoDatabaseCreator::isRunning() const { return m_process != nullptr; }
+bool DemoDatabaseCreator::isRunning() const
+{
+    return m_process != nullptr;
+}
 
 void DemoDatabaseCreator::start(const QString &path)
 {
@@ -28,7 +32,8 @@ void DemoDatabaseCreator::start(const QString &path)
         if (status != QProcess::NormalExit)
             Q_EMIT finished(false, path, tr("The demo generator stopped unexpectedly. %1").arg(errors));
         else if (exitCode != 0)
-            Q_EMIT finished(false, path, errors.isEmpty() ? tr("The demo generator failed (exit code %1).").arg(exitCode) : errors);
+            Q_EMIT finished(false, path,
+                            errors.isEmpty() ? tr("The demo generator failed (exit code %1).").arg(exitCode) : errors);
         else
             Q_EMIT finished(true, path, QString());
     });
@@ -40,7 +45,7 @@ void DemoDatabaseCreator::start(const QString &path)
         m_process = nullptr;
         Q_EMIT finished(false, path, message);
     });
-    process->start(m_program, {QStringLiteral("demo-db"), path});
+    process->start(m_program, { QStringLiteral("demo-db"), path });
 }
 
 void DemoDatabaseCreator::cancel()

@@ -35,7 +35,9 @@
 namespace dd::ui {
 
 MainWindow::MainWindow(data::Settings &settings, QWidget *parent)
-    : QMainWindow(parent), m_settings(settings), m_demoCreator(new DemoDatabaseCreator(this))
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_demoCreator(new DemoDatabaseCreator(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     createPages();
@@ -61,14 +63,14 @@ void MainWindow::createPages()
     m_placeholders[ReportsPageIndex] = new ReportsPage;
     m_placeholders[SyncPageIndex] = m_syncPage = new SyncPage(m_settings);
 
-    const std::array<std::pair<QString, const char *>, NUM_PAGES> entries{{
-        {tr("Overview"), ":/icons/overview.svg"},
-        {tr("Map"), ":/icons/map.svg"},
-        {tr("Roster"), ":/icons/roster.svg"},
-        {tr("Dispatch"), ":/icons/dispatch.svg"},
-        {tr("Reports"), ":/icons/reports.svg"},
-        {tr("Sync"), ":/icons/sync.svg"},
-    }};
+    const std::array<std::pair<QString, const char *>, NUM_PAGES> entries { {
+        { tr("Overview"), ":/icons/overview.svg" },
+        { tr("Map"), ":/icons/map.svg" },
+        { tr("Roster"), ":/icons/roster.svg" },
+        { tr("Dispatch"), ":/icons/dispatch.svg" },
+        { tr("Reports"), ":/icons/reports.svg" },
+        { tr("Sync"), ":/icons/sync.svg" },
+    } };
     m_pages = new QStackedWidget;
     m_pageList = new QListWidget;
     m_pageList->setObjectName(QStringLiteral("pageList"));
@@ -76,8 +78,8 @@ void MainWindow::createPages()
     m_pageList->setSpacing(3);
     m_pageList->setFrameShape(QFrame::NoFrame);
     for (int i = 0; i < NUM_PAGES; ++i) {
-        m_pageList->addItem(new QListWidgetItem(QIcon(QString::fromLatin1(entries[size_t(i)].second)),
-                                                entries[size_t(i)].first));
+        m_pageList->addItem(
+            new QListWidgetItem(QIcon(QString::fromLatin1(entries[size_t(i)].second)), entries[size_t(i)].first));
         m_pages->addWidget(i == OverviewPageIndex ? static_cast<QWidget *>(m_overview) : m_placeholders[size_t(i)]);
     }
     m_pageList->setFixedWidth(m_pageList->sizeHintForColumn(0) + 32);
@@ -110,8 +112,8 @@ void MainWindow::createPages()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open database…"), QKeySequence::Open,
-                    this, &MainWindow::chooseDatabase);
+    file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open database…"), QKeySequence::Open, this,
+                    &MainWindow::chooseDatabase);
     file->addAction(tr("Create &demo database…"), this, &MainWindow::chooseDemoDatabase);
     file->addSeparator();
     file->addAction(tr("&Settings…"), QKeySequence::Preferences, this, &MainWindow::editSettings)
@@ -140,10 +142,10 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setToolTipsVisible(true);
     const std::pair<QString, QString> later[] = {
-        {tr("Plan roster…"), tr("Rostering comes with the roster release.")},
-        {tr("Import hotline work orders…"), tr("Hotline import comes with the dispatch release.")},
-        {tr("Print duty sheet…"), tr("Printing comes with the reports release.")},
-        {tr("Sync now"), tr("Sync comes with the sync release.")},
+        { tr("Plan roster…"), tr("Rostering comes with the roster release.") },
+        { tr("Import hotline work orders…"), tr("Hotline import comes with the dispatch release.") },
+        { tr("Print duty sheet…"), tr("Printing comes with the reports release.") },
+        { tr("Sync now"), tr("Sync comes with the sync release.") },
     };
     for (const auto &[text, why] : later) {
         QAction *action = tools->addAction(text);
@@ -167,7 +169,8 @@ void MainWindow::createStatusBar()
         return label;
     };
     // A thin rule between the permanent fields; without it the five read as one sentence.
-    statusBar()->setStyleSheet(QStringLiteral("QStatusBar::item { border: none; border-left: 1px solid palette(mid); }"));
+    statusBar()->setStyleSheet(
+        QStringLiteral("QStatusBar::item { border: none; border-left: 1px solid palette(mid); }"));
     m_fileLabel = add(QStringLiteral("statusFile"));
     m_schemaLabel = add(QStringLiteral("statusSchema"));
     m_consoleLabel = add(QStringLiteral("statusConsole"));
@@ -243,7 +246,10 @@ void MainWindow::showPage(Page page)
         m_pageList->setCurrentRow(page);
 }
 
-MainWindow::Page MainWindow::currentPage() const { return Page(m_pages->currentIndex()); }
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
 
 void MainWindow::chooseDatabase()
 {

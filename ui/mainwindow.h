@@ -5,7 +5,6 @@
 
 #include <QMainWindow>
 #include <QPointer>
-
 #include <array>
 #include <memory>
 #include <optional>
@@ -36,8 +35,15 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { OverviewPageIndex, MapPageIndex, RosterPageIndex, DispatchPageIndex, ReportsPageIndex,
-                SyncPageIndex, NUM_PAGES };
+    enum Page {
+        OverviewPageIndex,
+        MapPageIndex,
+        RosterPageIndex,
+        DispatchPageIndex,
+        ReportsPageIndex,
+        SyncPageIndex,
+        NUM_PAGES
+    };
 
     // settings must outlive the window; geometry is restored from it now and saved on close.
     explicit MainWindow(data::Settings &settings, QWidget *parent = nullptr);
@@ -82,9 +88,9 @@ private:
     QStackedWidget *m_pages = nullptr;
     OverviewPage *m_overview = nullptr;
     SyncPage *m_syncPage = nullptr;
-    std::array<PlaceholderPage *, NUM_PAGES> m_placeholders{}; // [OverviewPageIndex] stays null
+    std::array<PlaceholderPage *, NUM_PAGES> m_placeholders {}; // [OverviewPageIndex] stays null
     DatabaseErrorView *m_errorView = nullptr;
-    std::array<QAction *, NUM_PAGES> m_pageActions{};
+    std::array<QAction *, NUM_PAGES> m_pageActions {};
     DemoDatabaseCreator *m_demoCreator = nullptr;
     QPointer<QProgressDialog> m_demoProgress;
 

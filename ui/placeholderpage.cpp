@@ -21,7 +21,8 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &purpose, Q
     purposeLabel->setWordWrap(true);
 
     auto *laterLabel = new QLabel(tr("Coming in a later release. This version shows the figures already "
-                                     "available from the database."), this);
+                                     "available from the database."),
+                                  this);
     laterLabel->setObjectName(QStringLiteral("comingLaterLabel"));
     laterLabel->setWordWrap(true);
     laterLabel->setStyleSheet(QStringLiteral("QLabel { color: #6b6b6b; font-style: italic; }"));
@@ -49,6 +50,9 @@ QLabel *PlaceholderPage::addFact(const QString &label, const QString &objectName
     return value;
 }
 
-QString PlaceholderPage::noValue() { return QStringLiteral("—"); }
+QString PlaceholderPage::noValue()
+{
+    return QStringLiteral("—");
+}
 
 } // namespace dd::ui

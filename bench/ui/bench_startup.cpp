@@ -10,7 +10,6 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 #include <numeric>
@@ -18,7 +17,11 @@
 
 namespace {
 
-void print(const QString &text) { std::fputs(text.toUtf8().constData(), stdout); std::fflush(stdout); }
+void print(const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), stdout);
+    std::fflush(stdout);
+}
 
 } // namespace
 
@@ -27,10 +30,13 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Timed runs (default 10)."), QStringLiteral("N"), QStringLiteral("10"));
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database (default: a fresh demo-db)."), QStringLiteral("PATH"));
-    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("zh_CN or en (default zh_CN)."), QStringLiteral("LANG"), QStringLiteral("zh_CN"));
-    parser.addOptions({runsOption, dbOption, languageOption});
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Timed runs (default 10)."),
+                                        QStringLiteral("N"), QStringLiteral("10"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database (default: a fresh demo-db)."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption languageOption(QStringLiteral("language"), QStringLiteral("zh_CN or en (default zh_CN)."),
+                                            QStringLiteral("LANG"), QStringLiteral("zh_CN"));
+    parser.addOptions({ runsOption, dbOption, languageOption });
     parser.process(app);
 
     const QString exe = QStringLiteral(DUTYDESK_EXECUTABLE);
@@ -43,15 +49,20 @@ int main(int argc, char *argv[])
     if (db.isEmpty()) {
         db = dir.filePath(QStringLiteral("demo.sqlite"));
         QProcess demo;
-        demo.start(exe, {QStringLiteral("demo-db"), db});
+        demo.start(exe, { QStringLiteral("demo-db"), db });
         if (!demo.waitForFinished(120000) || demo.exitCode() != 0) {
             print(QStringLiteral("demo-db failed: %1\n").arg(QString::fromUtf8(demo.readAllStandardError())));
             return 1;
         }
     }
-    const QStringList args{QStringLiteral("gui"), QStringLiteral("--db"), db, QStringLiteral("--settings"),
-                           dir.filePath(QStringLiteral("bench.ini")), QStringLiteral("--language"),
-                           parser.value(languageOption), QStringLiteral("--quit-after-paint")};
+    const QStringList args { QStringLiteral("gui"),
+                             QStringLiteral("--db"),
+                             db,
+                             QStringLiteral("--settings"),
+                             dir.filePath(QStringLiteral("bench.ini")),
+                             QStringLiteral("--language"),
+                             parser.value(languageOption),
+                             QStringLiteral("--quit-after-paint") };
 
     const int runs = std::max(1, parser.value(runsOption).toInt());
     std::vector<double> ms;
@@ -72,7 +83,8 @@ int main(int argc, char *argv[])
     std::sort(ms.begin(), ms.end());
     const double mean = std::accumulate(ms.begin(), ms.end(), 0.0) / double(ms.size());
     const double median = ms.size() % 2 ? ms[ms.size() / 2] : (ms[ms.size() / 2 - 1] + ms[ms.size() / 2]) / 2;
-    print(QStringLiteral("startup to first paint (%1, QT_QPA_PLATFORM=%2), %3 runs: min %4 ms, median %5 ms, mean %6 ms, max %7 ms\n")
+    print(QStringLiteral("startup to first paint (%1, QT_QPA_PLATFORM=%2), %3 runs: min %4 ms, median %5 ms, mean %6 "
+                         "ms, max %7 ms\n")
               .arg(parser.value(languageOption), qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("(default)")))
               .arg(ms.size())
               .arg(ms.front(), 0, 'f', 0)

@@ -58,7 +58,7 @@ void TestAboutDialog::ownLicenceAndVersion()
     AboutDialog dialog;
     const QString shown = dialog.findChild<QTextBrowser *>(QStringLiteral("aboutText"))->toPlainText();
     QVERIFY(shown.contains(QStringLiteral("GPL-3.0-or-later")));
-    QVERIFY(shown.contains(QString::fromLatin1(qVersion())));   // the Qt actually linked
+    QVERIFY(shown.contains(QString::fromLatin1(qVersion()))); // the Qt actually linked
     QVERIFY(shown.contains(QStringLiteral("示意")));
 }
 

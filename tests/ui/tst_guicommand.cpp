@@ -20,13 +20,18 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestGuiCommand::initTestCase() { QVERIFY(m_dir.isValid()); }
+void TestGuiCommand::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
 
 int TestGuiCommand::run(const QStringList &args, QByteArray *errors)
 {
     QProcess process;
-    process.start(QStringLiteral(DUTYDESK_EXECUTABLE),
-                  QStringList{QStringLiteral("gui"), QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("s.ini"))} + args);
+    process.start(
+        QStringLiteral(DUTYDESK_EXECUTABLE),
+        QStringList { QStringLiteral("gui"), QStringLiteral("--settings"), m_dir.filePath(QStringLiteral("s.ini")) }
+            + args);
     if (!process.waitForFinished(60000)) {
         process.kill();
         return -1;
@@ -39,15 +44,19 @@ int TestGuiCommand::run(const QStringList &args, QByteArray *errors)
 void TestGuiCommand::quitsAfterFirstPaint()
 {
     // Without the quit the process would run until the 60 s timeout (-1).
-    QCOMPARE(run({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("missing.sqlite")), QStringLiteral("--quit-after-paint")}), 0);
+    QCOMPARE(run({ QStringLiteral("--db"), m_dir.filePath(QStringLiteral("missing.sqlite")),
+                   QStringLiteral("--quit-after-paint") }),
+             0);
 }
 
 void TestGuiCommand::screenshot()
 {
     const QString png = m_dir.filePath(QStringLiteral("window.png"));
     QByteArray errors;
-    QCOMPARE(run({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("missing.sqlite")), QStringLiteral("--screenshot"), png,
-                  QStringLiteral("--size"), QStringLiteral("900x600")}, &errors), 0);
+    QCOMPARE(run({ QStringLiteral("--db"), m_dir.filePath(QStringLiteral("missing.sqlite")),
+                   QStringLiteral("--screenshot"), png, QStringLiteral("--size"), QStringLiteral("900x600") },
+                 &errors),
+             0);
     const QImage image(png);
     QVERIFY2(!image.isNull(), errors.constData());
     QCOMPARE(image.size() / image.devicePixelRatio(), QSize(900, 600));
@@ -55,8 +64,8 @@ void TestGuiCommand::screenshot()
 
 void TestGuiCommand::usageError()
 {
-    QCOMPARE(run({QStringLiteral("--no-such-option")}), 2);
-    QCOMPARE(run({QStringLiteral("stray-argument")}), 2);
+    QCOMPARE(run({ QStringLiteral("--no-such-option") }), 2);
+    QCOMPARE(run({ QStringLiteral("stray-argument") }), 2);
 }
 
 QTEST_GUILESS_MAIN(TestGuiCommand)

@@ -2,9 +2,9 @@
 // The console's window, offscreen, on a demo database made by `dutydesk demo-db`: the overview shows
 // what DistrictRepository::summary() holds, the title and status bar name the file and schema, and a
 // missing or corrupt database shows the error view (never a crash) and leaves the file untouched.
+#include "data/categoryrepository.h"
 #include "data/database.h"
 #include "data/districtrepository.h"
-#include "data/categoryrepository.h"
 #include "data/postrepository.h"
 #include "data/settings.h"
 #include "ui/databaseerrorview.h"
@@ -54,8 +54,7 @@ private Q_SLOTS:
     void chineseWindow();
 
 private:
-    template <typename T>
-    static T *child(const QWidget &window, const char *name)
+    template<typename T> static T *child(const QWidget &window, const char *name)
     {
         T *widget = window.findChild<T *>(QString::fromLatin1(name));
         if (!widget)
@@ -75,9 +74,10 @@ void TestMainWindow::initTestCase()
     QVERIFY(m_dir.isValid());
     m_demo = m_dir.filePath(QStringLiteral("demo-jiading.sqlite"));
     QProcess demo;
-    demo.start(QStringLiteral(DUTYDESK_EXECUTABLE), {QStringLiteral("demo-db"), m_demo});
+    demo.start(QStringLiteral(DUTYDESK_EXECUTABLE), { QStringLiteral("demo-db"), m_demo });
     QVERIFY2(demo.waitForFinished(180000), "demo-db did not finish");
-    QVERIFY2(demo.exitStatus() == QProcess::NormalExit && demo.exitCode() == 0, demo.readAllStandardError().constData());
+    QVERIFY2(demo.exitStatus() == QProcess::NormalExit && demo.exitCode() == 0,
+             demo.readAllStandardError().constData());
 
     // What the window must show comes from the store itself, on a separate connection.
     auto db = Database::open(m_demo);
@@ -115,8 +115,9 @@ void TestMainWindow::overviewShowsTheDemoDistrict()
     for (int row = 0; row < squads->rowCount(); ++row) {
         const auto &squad = m_expected.squads[size_t(row)];
         QCOMPARE(squads->index(row, dd::ui::SquadTableModel::CodeColumn).data().toString(), squad.code);
-        QCOMPARE(squads->index(row, dd::ui::SquadTableModel::OfficersColumn).data(dd::ui::SquadTableModel::SortRole).toInt(),
-                 squad.officerCount);
+        QCOMPARE(
+            squads->index(row, dd::ui::SquadTableModel::OfficersColumn).data(dd::ui::SquadTableModel::SortRole).toInt(),
+            squad.officerCount);
         QVERIFY(squad.officerCount > 0);
     }
     QCOMPARE(squads->totalOfficers(), m_expected.officerCount);
@@ -128,8 +129,9 @@ void TestMainWindow::overviewShowsTheDemoDistrict()
         QCOMPARE(towns->index(row, dd::ui::TownTableModel::NameColumn).data().toString(), town.name);
         QCOMPARE(towns->index(row, dd::ui::TownTableModel::CellsColumn).data(dd::ui::TownTableModel::SortRole).toInt(),
                  town.cellCount);
-        QCOMPARE(towns->index(row, dd::ui::TownTableModel::CommunitiesColumn).data(dd::ui::TownTableModel::SortRole).toInt(),
-                 town.communityCount);
+        QCOMPARE(
+            towns->index(row, dd::ui::TownTableModel::CommunitiesColumn).data(dd::ui::TownTableModel::SortRole).toInt(),
+            town.communityCount);
         QVERIFY(town.cellCount > 0);
     }
     QCOMPARE(towns->totalCells(), m_expected.cellCount);
@@ -141,9 +143,11 @@ void TestMainWindow::overviewShowsTheDemoDistrict()
     int most = 0;
     for (const auto &town : m_expected.towns)
         most = std::max(most, town.cellCount);
-    QCOMPARE(townView->model()->index(0, dd::ui::TownTableModel::CellsColumn).data(dd::ui::TownTableModel::SortRole).toInt(),
-             most);
-    QCOMPARE(townView->model()->index(0, dd::ui::TownTableModel::CellsColumn).data().toString(), QLocale().toString(most));
+    QCOMPARE(
+        townView->model()->index(0, dd::ui::TownTableModel::CellsColumn).data(dd::ui::TownTableModel::SortRole).toInt(),
+        most);
+    QCOMPARE(townView->model()->index(0, dd::ui::TownTableModel::CellsColumn).data().toString(),
+             QLocale().toString(most));
 
     // The views really show the models (through their sorting proxies), and the totals line the sums.
     QCOMPARE(child<QTableView>(window, "squadTable")->model()->rowCount(), 13);
@@ -180,9 +184,9 @@ void TestMainWindow::pagesAndShortcuts()
     QCOMPARE(window.currentPage(), MainWindow::OverviewPageIndex);
     QCOMPARE(child<QListWidget>(window, "pageList")->count(), int(MainWindow::NUM_PAGES));
     const std::pair<Qt::Key, MainWindow::Page> keys[] = {
-        {Qt::Key_2, MainWindow::MapPageIndex},     {Qt::Key_3, MainWindow::RosterPageIndex},
-        {Qt::Key_4, MainWindow::DispatchPageIndex}, {Qt::Key_5, MainWindow::ReportsPageIndex},
-        {Qt::Key_6, MainWindow::SyncPageIndex},    {Qt::Key_1, MainWindow::OverviewPageIndex},
+        { Qt::Key_2, MainWindow::MapPageIndex },      { Qt::Key_3, MainWindow::RosterPageIndex },
+        { Qt::Key_4, MainWindow::DispatchPageIndex }, { Qt::Key_5, MainWindow::ReportsPageIndex },
+        { Qt::Key_6, MainWindow::SyncPageIndex },     { Qt::Key_1, MainWindow::OverviewPageIndex },
     };
     for (const auto &[key, page] : keys) {
         QTest::keyClick(&window, key, Qt::ControlModifier);
@@ -331,8 +335,9 @@ void TestMainWindow::newerSchemaIsRefused()
         sql.setDatabaseName(path);
         QVERIFY(sql.open());
         QSqlQuery insert(sql);
-        QVERIFY(insert.exec(QStringLiteral("INSERT INTO schema_version VALUES (%1, 'future', '2030-01-01T00:00:00.000Z')")
-                                .arg(future)));
+        QVERIFY(
+            insert.exec(QStringLiteral("INSERT INTO schema_version VALUES (%1, 'future', '2030-01-01T00:00:00.000Z')")
+                            .arg(future)));
         QSqlQuery checkpoint(sql);
         checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         sql.close();
@@ -367,10 +372,12 @@ void TestMainWindow::chineseWindow()
         QCOMPARE(window.windowTitle(),
                  QStringLiteral("勤务调度台 DutyDesk — 嘉定区 — ") + QFileInfo(m_demo).fileName());
         QCOMPARE(child<QLabel>(window, "statusSync")->text(), QStringLiteral("同步：未配置"));
-        QCOMPARE(child<dd::ui::SquadTableModel>(window, "squadModel")->headerData(dd::ui::SquadTableModel::OfficersColumn,
-                                                                                  Qt::Horizontal).toString(),
+        QCOMPARE(child<dd::ui::SquadTableModel>(window, "squadModel")
+                     ->headerData(dd::ui::SquadTableModel::OfficersColumn, Qt::Horizontal)
+                     .toString(),
                  QStringLiteral("执法队员"));
-        QCOMPARE(child<QListWidget>(window, "pageList")->item(MainWindow::RosterPageIndex)->text(), QStringLiteral("排班"));
+        QCOMPARE(child<QListWidget>(window, "pageList")->item(MainWindow::RosterPageIndex)->text(),
+                 QStringLiteral("排班"));
         QCOMPARE(window.menuBar()->actions().constFirst()->text(), QStringLiteral("文件(&F)"));
     }
     dd::ui::installTranslators(QStringLiteral("en"));

@@ -29,8 +29,7 @@ private Q_SLOTS:
     void cancelWritesNothing();
 
 private:
-    template <typename T>
-    static T *child(QWidget &dialog, const char *name)
+    template<typename T> static T *child(QWidget &dialog, const char *name)
     {
         T *widget = dialog.findChild<T *>(QString::fromLatin1(name));
         if (!widget)
@@ -77,8 +76,8 @@ void TestSettingsDialog::roundTrip_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("url");
     QTest::addColumn<QTime>("time");
-    QTest::newRow("chinese, server, 03:30") << QStringLiteral("zh_CN") << QStringLiteral("https://sync.example.gov.cn:8443")
-                                            << QTime(3, 30);
+    QTest::newRow("chinese, server, 03:30")
+        << QStringLiteral("zh_CN") << QStringLiteral("https://sync.example.gov.cn:8443") << QTime(3, 30);
     QTest::newRow("english, no server, 23:15") << QStringLiteral("en") << QString() << QTime(23, 15);
     QTest::newRow("system, server, midnight") << QString() << QStringLiteral("https://10.0.0.9") << QTime(0, 0);
 }

@@ -9,7 +9,6 @@
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
-
 #include <set>
 
 using dd::ui::installTranslators;
@@ -36,7 +35,10 @@ QString translate(const char *context, const char *text)
 
 } // namespace
 
-void TestTranslations::cleanup() { installTranslators(QStringLiteral("en")); }
+void TestTranslations::cleanup()
+{
+    installTranslators(QStringLiteral("en"));
+}
 
 void TestTranslations::embedded()
 {
@@ -49,8 +51,10 @@ void TestTranslations::chinese_data()
     QTest::addColumn<QString>("context");
     QTest::addColumn<QString>("source");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("menu") << QStringLiteral("dd::ui::MainWindow") << QStringLiteral("&File") << QStringLiteral("文件(&F)");
-    QTest::newRow("squads") << QStringLiteral("dd::ui::OverviewPage") << QStringLiteral("Squads") << QStringLiteral("中队");
+    QTest::newRow("menu") << QStringLiteral("dd::ui::MainWindow") << QStringLiteral("&File")
+                          << QStringLiteral("文件(&F)");
+    QTest::newRow("squads") << QStringLiteral("dd::ui::OverviewPage") << QStringLiteral("Squads")
+                            << QStringLiteral("中队");
     QTest::newRow("officers") << QStringLiteral("dd::ui::SquadTableModel") << QStringLiteral("Officers")
                               << QStringLiteral("执法队员");
     QTest::newRow("grid cells") << QStringLiteral("dd::ui::TownTableModel") << QStringLiteral("Grid cells")

@@ -21,13 +21,13 @@ DistrictSummary parse(const QString &towns, const QString &squads)
     s.name = QStringLiteral("嘉定区");
     for (const QString &row : towns.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const QStringList f = row.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        s.towns.push_back({f.at(0), f.at(1), f.at(2).toInt(), f.at(3).toInt()});
+        s.towns.push_back({ f.at(0), f.at(1), f.at(2).toInt(), f.at(3).toInt() });
         s.cellCount += f.at(3).toInt();
     }
     for (const QString &row : squads.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
         const QStringList f = row.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         const QString town = f.at(2) == QLatin1String("-") ? QString() : f.at(2);
-        s.squads.push_back({f.at(0), f.at(1), town, f.at(3).toInt()});
+        s.squads.push_back({ f.at(0), f.at(1), town, f.at(3).toInt() });
         s.officerCount += f.at(3).toInt();
     }
     return s;
@@ -57,11 +57,11 @@ void TestUiModels::squads_data()
     QTest::newRow("empty") << QString() << QString() << QStringList() << 0;
     QTest::newRow("one town squad") << QStringLiteral("310114102 南翔镇 25 812")
                                     << QStringLiteral("Z102 南翔中队 310114102 41")
-                                    << QStringList{QStringLiteral("南翔镇")} << 41;
+                                    << QStringList { QStringLiteral("南翔镇") } << 41;
     QTest::newRow("bureau squad and unknown town")
         << QStringLiteral("310114102 南翔镇 25 812; 310114103 安亭镇 30 1020")
         << QStringLiteral("Z000 直属中队 - 38; Z103 安亭中队 310114103 44; Z999 测试中队 310114999 1")
-        << QStringList{QStringLiteral("District bureau"), QStringLiteral("安亭镇"), QStringLiteral("310114999")}
+        << QStringList { QStringLiteral("District bureau"), QStringLiteral("安亭镇"), QStringLiteral("310114999") }
         << 83;
 }
 
@@ -100,7 +100,8 @@ void TestUiModels::towns_data()
 
     QTest::newRow("empty") << QString() << 0 << 0;
     QTest::newRow("one") << QStringLiteral("310114001 新成路街道 18 96") << 18 << 96;
-    QTest::newRow("three") << QStringLiteral("310114001 新成路街道 18 96; 310114102 南翔镇 25 812; 310114103 安亭镇 30 1020")
+    QTest::newRow("three") << QStringLiteral(
+        "310114001 新成路街道 18 96; 310114102 南翔镇 25 812; 310114103 安亭镇 30 1020")
                            << 73 << 1928;
 }
 
@@ -145,7 +146,8 @@ void TestUiModels::resetAndClear()
     QCOMPARE(squads.rowCount(), 2);
     QCOMPARE(towns.rowCount(), 2);
 
-    const DistrictSummary second = parse(QStringLiteral("310114001 新成路街道 18 96"), QStringLiteral("Z001 新成路中队 310114001 30"));
+    const DistrictSummary second
+        = parse(QStringLiteral("310114001 新成路街道 18 96"), QStringLiteral("Z001 新成路中队 310114001 30"));
     squads.setData(second);
     towns.setData(second);
     QCOMPARE(squads.rowCount(), 1);

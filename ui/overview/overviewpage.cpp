@@ -51,15 +51,15 @@ QGroupBox *boxed(const QString &title, QWidget *content, QWidget *parent)
 } // namespace
 
 OverviewPage::OverviewPage(QWidget *parent)
-    : QWidget(parent),
-      m_nameLabel(new QLabel(this)),
-      m_codeLabel(new QLabel(this)),
-      m_schematicLabel(new QLabel(this)),
-      m_totalsLabel(new QLabel(this)),
-      m_squadModel(new SquadTableModel(this)),
-      m_townModel(new TownTableModel(this)),
-      m_squadView(makeTable(m_squadModel, SquadTableModel::SortRole, QStringLiteral("squadTable"), this)),
-      m_townView(makeTable(m_townModel, TownTableModel::SortRole, QStringLiteral("townTable"), this))
+    : QWidget(parent)
+    , m_nameLabel(new QLabel(this))
+    , m_codeLabel(new QLabel(this))
+    , m_schematicLabel(new QLabel(this))
+    , m_totalsLabel(new QLabel(this))
+    , m_squadModel(new SquadTableModel(this))
+    , m_townModel(new TownTableModel(this))
+    , m_squadView(makeTable(m_squadModel, SquadTableModel::SortRole, QStringLiteral("squadTable"), this))
+    , m_townView(makeTable(m_townModel, TownTableModel::SortRole, QStringLiteral("townTable"), this))
 {
     m_nameLabel->setObjectName(QStringLiteral("districtNameLabel"));
     m_codeLabel->setObjectName(QStringLiteral("districtCodeLabel"));
@@ -115,8 +115,7 @@ void OverviewPage::setDistrict(const data::DistrictSummary *summary)
                                .arg(locale.toString(int(summary->towns.size())),
                                     locale.toString(m_townModel->totalCommunities()),
                                     locale.toString(int(summary->squads.size())),
-                                    locale.toString(summary->officerCount),
-                                    locale.toString(summary->cellCount)));
+                                    locale.toString(summary->officerCount), locale.toString(summary->cellCount)));
 }
 
 } // namespace dd::ui

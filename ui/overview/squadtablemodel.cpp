@@ -2,12 +2,14 @@
 #include "ui/overview/squadtablemodel.h"
 
 #include <QLocale>
-
 #include <numeric>
 
 namespace dd::ui {
 
-SquadTableModel::SquadTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+SquadTableModel::SquadTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void SquadTableModel::setData(const data::DistrictSummary &summary)
 {
@@ -56,7 +58,8 @@ QVariant SquadTableModel::data(const QModelIndex &index, int role) const
             return tr("District bureau");
         return m_townNames.value(squad.townCode, squad.townCode);
     case OfficersColumn:
-        return role == Qt::DisplayRole ? QVariant(QLocale().toString(squad.officerCount)) : QVariant(squad.officerCount);
+        return role == Qt::DisplayRole ? QVariant(QLocale().toString(squad.officerCount))
+                                       : QVariant(squad.officerCount);
     case NUM_COLUMNS:
         break;
     }

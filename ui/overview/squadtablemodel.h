@@ -5,7 +5,6 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-
 #include <vector>
 
 namespace dd::ui {

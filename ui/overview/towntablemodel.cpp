@@ -2,12 +2,14 @@
 #include "ui/overview/towntablemodel.h"
 
 #include <QLocale>
-
 #include <numeric>
 
 namespace dd::ui {
 
-TownTableModel::TownTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+TownTableModel::TownTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
 
 void TownTableModel::setData(const data::DistrictSummary &summary)
 {

@@ -4,7 +4,6 @@
 #include "data/districtrepository.h"
 
 #include <QAbstractTableModel>
-
 #include <vector>
 
 namespace dd::ui {

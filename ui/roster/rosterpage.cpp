@@ -44,10 +44,18 @@ QString RosterPage::postsText(const data::Database &db, const data::DistrictSumm
         for (const data::Post &post : squadPosts.value()) {
             ++total;
             switch (post.kind) {
-            case data::Post::Kind::PatrolSector: ++sectors; break;
-            case data::Post::Kind::CommandDesk: ++desks; break;
-            case data::Post::Kind::Campaign: ++campaigns; break;
-            case data::Post::Kind::EventZone: ++zones; break;
+            case data::Post::Kind::PatrolSector:
+                ++sectors;
+                break;
+            case data::Post::Kind::CommandDesk:
+                ++desks;
+                break;
+            case data::Post::Kind::Campaign:
+                ++campaigns;
+                break;
+            case data::Post::Kind::EventZone:
+                ++zones;
+                break;
             }
         }
     }

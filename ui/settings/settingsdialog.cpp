@@ -20,14 +20,14 @@
 namespace dd::ui {
 
 SettingsDialog::SettingsDialog(data::Settings &settings, QWidget *parent)
-    : QDialog(parent),
-      m_settings(settings),
-      m_language(new QComboBox(this)),
-      m_databasePath(new QLineEdit(this)),
-      m_serverUrl(new QLineEdit(this)),
-      m_serverProblem(new QLabel(this)),
-      m_syncTime(new QTimeEdit(this)),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_language(new QComboBox(this))
+    , m_databasePath(new QLineEdit(this))
+    , m_serverUrl(new QLineEdit(this))
+    , m_serverProblem(new QLabel(this))
+    , m_syncTime(new QTimeEdit(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Settings"));
 
@@ -112,8 +112,8 @@ void SettingsDialog::chooseDatabase()
 {
     // A save dialog (without the overwrite question) lets the user name a file that does not exist yet.
     const QString path = QFileDialog::getSaveFileName(this, tr("Database file"), m_databasePath->text(),
-                                                      tr("DutyDesk database (*.sqlite *.db);;All files (*)"),
-                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+                                                      tr("DutyDesk database (*.sqlite *.db);;All files (*)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         m_databasePath->setText(QDir::toNativeSeparators(path));
 }

@@ -12,8 +12,8 @@ SyncPage::SyncPage(data::Settings &settings, QWidget *parent)
                       tr("This console works on its own database, also when the district network is down, and "
                          "exchanges its changes with the district server every night and on demand; conflicting "
                          "edits are resolved per field and the losing values are kept and shown."),
-                      parent),
-      m_settings(settings)
+                      parent)
+    , m_settings(settings)
 {
     m_consoleId = addFact(tr("This console's id:"), QStringLiteral("syncConsoleId"));
     m_server = addFact(tr("District server:"), QStringLiteral("syncServer"));
@@ -23,7 +23,7 @@ SyncPage::SyncPage(data::Settings &settings, QWidget *parent)
     updateFromSettings();
 }
 
-void SyncPage::setDistrict(const data::Database *, const data::DistrictSummary *) {}
+void SyncPage::setDistrict(const data::Database *, const data::DistrictSummary *) { }
 
 void SyncPage::setConsoleId(const QString &consoleId)
 {
