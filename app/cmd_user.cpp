@@ -133,11 +133,13 @@ int runUser(const QStringList &args)
            "  passwd NAME                           set a password (your own, or anyone's as administrator)\n"
            "  disable NAME | enable NAME            stop or allow sign-in\n"
            "  unlock NAME                           lift a lock after failed attempts\n"
+           "  grant NAME --role ROLE [--squad CODE] give a role; revoke NAME … takes it away\n"
            "  list [--json]                         show every account\n"
            "Roles: district_admin, supervisor, centre_dispatcher, squad_leader, squad_dispatcher, officer.\n"
            "On a new database, `user add --role district_admin NAME` creates the first administrator without "
            "credentials."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("add, passwd, disable, enable, unlock or list."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                 tr("add, passwd, disable, enable, unlock, grant, revoke or list."));
     parser.addPositionalArgument(QStringLiteral("NAME"), tr("The user name."), QStringLiteral("[NAME]"));
     parser.addOption(databaseOption());
     parser.addOption(credentialsOption());
@@ -157,10 +159,12 @@ int runUser(const QStringList &args)
 
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    static const QStringList kActions = { QStringLiteral("add"),    QStringLiteral("passwd"), QStringLiteral("disable"),
-                                          QStringLiteral("enable"), QStringLiteral("unlock"), QStringLiteral("list") };
+    static const QStringList kActions
+        = { QStringLiteral("add"),    QStringLiteral("passwd"), QStringLiteral("disable"), QStringLiteral("enable"),
+            QStringLiteral("unlock"), QStringLiteral("grant"),  QStringLiteral("revoke"),  QStringLiteral("list") };
     if (!kActions.contains(action)) {
-        printErr(tr("user: expected one of add, passwd, disable, enable, unlock, list (see dutydesk user --help)."));
+        printErr(tr("user: expected one of add, passwd, disable, enable, unlock, grant, revoke, list (see dutydesk "
+                    "user --help)."));
         return ExitUsage;
     }
     const bool needsName = action != QLatin1String("list");
@@ -172,16 +176,18 @@ int runUser(const QStringList &args)
     const QString userName = positional.value(1);
 
     std::vector<data::RoleGrant> grants;
-    if (action == QLatin1String("add")) {
+    const bool rolesNeeded
+        = action == QLatin1String("add") || action == QLatin1String("grant") || action == QLatin1String("revoke");
+    if (rolesNeeded) {
         const QStringList roles = parser.values(roleOption);
         if (roles.isEmpty()) {
-            printErr(tr("user add: give at least one --role."));
+            printErr(tr("user %1: give at least one --role.").arg(action));
             return ExitUsage;
         }
         for (const QString &key : roles) {
             const std::optional<data::Role> role = data::roleFromKey(key);
             if (!role) {
-                printErr(tr("user add: unknown role '%1'.").arg(key));
+                printErr(tr("user %1: unknown role '%2'.").arg(action, key));
                 return ExitUsage;
             }
             grants.push_back(data::RoleGrant { *role, QString(),
@@ -297,6 +303,16 @@ int runUser(const QStringList &args)
     } else if (action == QLatin1String("unlock")) {
         done = accounts.unlock(session.value(), userName);
         message = tr("%1 is unlocked.").arg(userName);
+    } else if (action == QLatin1String("grant") || action == QLatin1String("revoke")) {
+        const bool grant = action == QLatin1String("grant");
+        for (const data::RoleGrant &g : grants) {
+            done = grant ? accounts.grantRole(session.value(), userName, g)
+                         : accounts.revokeRole(session.value(), userName, g);
+            if (!done)
+                break;
+        }
+        message = grant ? tr("%1 now holds %2.").arg(userName, grantsText(grants))
+                        : tr("%1 no longer holds %2.").arg(userName, grantsText(grants));
     } else {
         auto list = accounts.list(session.value());
         if (!list) {

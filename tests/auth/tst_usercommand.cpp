@@ -158,6 +158,22 @@ void TestUserCommand::firstAdministratorThenCredentials()
             .toInt(),
         1);
 
+    // Role changes from the command line, audited like any other.
+    r = run({ QStringLiteral("grant"), QStringLiteral("wang"), QStringLiteral("--role"),
+              QStringLiteral("centre_dispatcher"), QStringLiteral("--credentials"), admin });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(
+        scalar(QStringLiteral(
+                   "SELECT count(*) FROM audit_log WHERE action = 'role.grant' AND detail LIKE '%centre_dispatcher%'"))
+            .toInt(),
+        1);
+    r = run({ QStringLiteral("revoke"), QStringLiteral("wang"), QStringLiteral("--role"),
+              QStringLiteral("centre_dispatcher"), QStringLiteral("--credentials"), admin });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = run({ QStringLiteral("revoke"), QStringLiteral("wang"), QStringLiteral("--role"),
+              QStringLiteral("centre_dispatcher"), QStringLiteral("--credentials"), admin });
+    QCOMPARE(r.exitCode, 1); // no longer held
+
     // The administrator disables wang; his sign-in then fails with the one refusal message.
     r = run({ QStringLiteral("disable"), QStringLiteral("wang"), QStringLiteral("--credentials"), admin });
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
