@@ -20,10 +20,6 @@
         <translation>若 PATH 已存在则替换。</translation>
     </message>
     <message>
-        <source>demo-db: expected exactly one PATH (see dutydesk demo-db --help).</source>
-        <translation>demo-db：需要且只需要一个 PATH（见 dutydesk demo-db --help）。</translation>
-    </message>
-    <message>
         <source>demo-db: --seed needs a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
         <translation>demo-db：--seed 需要 0 到 4294967295 之间的整数，而不是“%1”。</translation>
     </message>
@@ -300,28 +296,6 @@ Rows per table:
         <translation>%1 必须先修改密码：请登录调度台，或运行 `dutydesk user passwd %1`。</translation>
     </message>
     <message>
-        <source>Manage accounts.
-  add NAME --role ROLE [--squad CODE]   create a user (the password must be changed at first sign-in)
-  passwd NAME                           set a password (your own, or anyone&apos;s as administrator)
-  disable NAME | enable NAME            stop or allow sign-in
-  unlock NAME                           lift a lock after failed attempts
-  list [--json]                         show every account
-Roles: district_admin, supervisor, centre_dispatcher, squad_leader, squad_dispatcher, officer.
-On a new database, `user add --role district_admin NAME` creates the first administrator without credentials.</source>
-        <translation>管理账号。
-  add NAME --role ROLE [--squad CODE]   创建用户（首次登录时必须修改密码）
-  passwd NAME                           设置密码（自己的；管理员可设置任何人的）
-  disable NAME | enable NAME            停用或允许登录
-  unlock NAME                           解除多次登录失败后的锁定
-  list [--json]                         列出所有账号
-角色：district_admin（区局管理员）、supervisor（督查）、centre_dispatcher（指挥中心调度员）、squad_leader（中队长）、squad_dispatcher（中队调度员）、officer（执法队员）。
-在新数据库上，`user add --role district_admin NAME` 无需凭据即可创建第一个管理员。</translation>
-    </message>
-    <message>
-        <source>add, passwd, disable, enable, unlock or list.</source>
-        <translation>add、passwd、disable、enable、unlock 或 list。</translation>
-    </message>
-    <message>
         <source>The user name.</source>
         <translation>用户名。</translation>
     </message>
@@ -346,24 +320,12 @@ On a new database, `user add --role district_admin NAME` creates the first admin
         <translation>list：输出 JSON。</translation>
     </message>
     <message>
-        <source>user: expected one of add, passwd, disable, enable, unlock, list (see dutydesk user --help).</source>
-        <translation>user：应为 add、passwd、disable、enable、unlock、list 之一（见 dutydesk user --help）。</translation>
-    </message>
-    <message>
         <source>user %1: expected exactly one user NAME.</source>
         <translation>user %1：需要且只需要一个用户名 NAME。</translation>
     </message>
     <message>
         <source>user list: unexpected argument &apos;%1&apos;.</source>
         <translation>user list：多余的参数“%1”。</translation>
-    </message>
-    <message>
-        <source>user add: give at least one --role.</source>
-        <translation>user add：至少指定一个 --role。</translation>
-    </message>
-    <message>
-        <source>user add: unknown role &apos;%1&apos;.</source>
-        <translation>user add：未知角色“%1”。</translation>
     </message>
     <message>
         <source>user add: %1</source>
@@ -474,6 +436,58 @@ Exit codes:
 </source>
         <translation>dutydesk：未知子命令“%1”
 </translation>
+    </message>
+    <message>
+        <source>Another way to give PATH.</source>
+        <translation>指定 PATH 的另一种方式。</translation>
+    </message>
+    <message>
+        <source>demo-db: expected exactly one PATH, given as an argument or with --db (see dutydesk demo-db --help).</source>
+        <translation>demo-db：需要且只需要一个 PATH，可作为参数或用 --db 指定（见 dutydesk demo-db --help）。</translation>
+    </message>
+    <message>
+        <source>Manage accounts.
+  add NAME --role ROLE [--squad CODE]   create a user (the password must be changed at first sign-in)
+  passwd NAME                           set a password (your own, or anyone&apos;s as administrator)
+  disable NAME | enable NAME            stop or allow sign-in
+  unlock NAME                           lift a lock after failed attempts
+  grant NAME --role ROLE [--squad CODE] give a role; revoke NAME … takes it away
+  list [--json]                         show every account
+Roles: district_admin, supervisor, centre_dispatcher, squad_leader, squad_dispatcher, officer.
+On a new database, `user add --role district_admin NAME` creates the first administrator without credentials.</source>
+        <translation>管理账号。
+  add NAME --role ROLE [--squad CODE]   创建用户（首次登录时必须修改密码）
+  passwd NAME                           设置密码（自己的；管理员可设置任何人的）
+  disable NAME | enable NAME            停用或允许登录
+  unlock NAME                           解除多次登录失败后的锁定
+  grant NAME --role ROLE [--squad CODE] 授予角色；revoke NAME … 撤销角色
+  list [--json]                         列出所有账号
+角色：district_admin（区局管理员）、supervisor（督查）、centre_dispatcher（指挥中心调度员）、squad_leader（中队长）、squad_dispatcher（中队调度员）、officer（执法队员）。
+在新数据库上，`user add --role district_admin NAME` 无需凭据即可创建第一个管理员。</translation>
+    </message>
+    <message>
+        <source>add, passwd, disable, enable, unlock, grant, revoke or list.</source>
+        <translation>add、passwd、disable、enable、unlock、grant、revoke 或 list。</translation>
+    </message>
+    <message>
+        <source>user: expected one of add, passwd, disable, enable, unlock, grant, revoke, list (see dutydesk user --help).</source>
+        <translation>user：应为 add、passwd、disable、enable、unlock、grant、revoke、list 之一（见 dutydesk user --help）。</translation>
+    </message>
+    <message>
+        <source>user %1: give at least one --role.</source>
+        <translation>user %1：至少指定一个 --role。</translation>
+    </message>
+    <message>
+        <source>user %1: unknown role &apos;%2&apos;.</source>
+        <translation>user %1：未知角色“%2”。</translation>
+    </message>
+    <message>
+        <source>%1 now holds %2.</source>
+        <translation>%1 现已拥有 %2。</translation>
+    </message>
+    <message>
+        <source>%1 no longer holds %2.</source>
+        <translation>%1 已不再拥有 %2。</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +1560,17 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>dd::ui::ConsoleSession</name>
+    <message>
+        <source>%1 must change the password first (sign in without --credentials).</source>
+        <translation>%1 必须先修改密码（请不带 --credentials 登录）。</translation>
+    </message>
+    <message>
+        <source>%1 holds a district: sign in with --credentials FILE.</source>
+        <translation>%1 中已有辖区数据：请使用 --credentials FILE 登录。</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::DatabaseErrorView</name>
     <message>
         <source>The database could not be opened</source>
@@ -1957,6 +1982,37 @@ Exit codes:
     <message>
         <source>%1: %2 patrol sectors, %3 command-room desks, %4 campaigns, %5 event-support zones</source>
         <translation>%1 个：巡查片区 %2 个，中队指挥室席位 %3 个，专项执法 %4 个，重大活动保障区 %5 个</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::SessionMenu</name>
+    <message>
+        <source>&amp;Session</source>
+        <translation>会话(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the console</source>
+        <translation>锁定调度台(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>修改密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>账号管理(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>审计日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>已登录：%1（%2）</translation>
     </message>
 </context>
 <context>
