@@ -9,6 +9,8 @@
 #include "data/database.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace dd::data {
 
@@ -121,6 +123,18 @@ Result<Session> Authenticator::attempt(const QString &userName, const QString &p
         Status state = UserStore::setSignInState(m_db, user->id, 0, QDateTime(), now);
         if (!state)
             return state;
+        // Hashes made with older (weaker) limits are replaced while the password is at hand.
+        if (PasswordHasher::needsRehash(user->passwordHash)) {
+            Result<QString> fresh = PasswordHasher::hash(password);
+            if (fresh) {
+                QSqlQuery q(m_db.connection());
+                q.prepare(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
+                q.addBindValue(fresh.value());
+                q.addBindValue(user->id);
+                if (!q.exec())
+                    return failure(q.lastError().text());
+            }
+        }
         if (purpose != Purpose::ChangePassword) {
             QJsonObject detail;
             if (user->mustChangePassword)

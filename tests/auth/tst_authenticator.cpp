@@ -8,8 +8,10 @@
 #include "data/auth/personaldata.h"
 
 #include <QElapsedTimer>
+#include <QSqlQuery>
 #include <QTest>
 #include <algorithm>
+#include <sodium.h>
 
 using namespace dd::data;
 
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void passwordRules();
     void reuseOfLastPasswordsRefused();
     void unlockNeedsSameUsersPassword();
+    void weakerHashReplacedAtSignIn();
 
 private:
     std::unique_ptr<authtest::Store> m_store;
@@ -290,6 +293,25 @@ void TestAuthenticator::unlockNeedsSameUsersPassword()
     QVERIFY(actions.contains(QStringLiteral("session.lock")));
     QVERIFY(actions.contains(QStringLiteral("unlock.failure")));
     QCOMPARE(actions.last(), QStringLiteral("unlock.success"));
+}
+
+void TestAuthenticator::weakerHashReplacedAtSignIn()
+{
+    // A hash from an older build with lighter limits (8 MiB, 1 pass).
+    QVERIFY(sodium_init() >= 0);
+    char weak[crypto_pwhash_STRBYTES];
+    QCOMPARE(crypto_pwhash_str(weak, "old-limits-pw1", 14, crypto_pwhash_OPSLIMIT_MIN, 8u << 20), 0);
+    QVERIFY(PasswordHasher::needsRehash(QString::fromLatin1(weak)));
+    QSqlQuery q(m_store->db->connection());
+    q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = 0 WHERE username = 'wang'"));
+    q.addBindValue(QString::fromLatin1(weak));
+    QVERIFY(q.exec());
+    QVERIFY(auth().signIn(QStringLiteral("wang"), QStringLiteral("old-limits-pw1")));
+    QVERIFY(q.exec(QStringLiteral("SELECT password_hash FROM users WHERE username = 'wang'")) && q.next());
+    const QString now = q.value(0).toString();
+    QVERIFY(now != QString::fromLatin1(weak));
+    QVERIFY(!PasswordHasher::needsRehash(now));
+    QVERIFY(PasswordHasher::verify(now, QStringLiteral("old-limits-pw1")));
 }
 
 QTEST_GUILESS_MAIN(TestAuthenticator)
