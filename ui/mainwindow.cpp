@@ -256,8 +256,26 @@ void MainWindow::chooseDatabase()
     const QString dir = m_path.isEmpty() ? QDir::homePath() : QFileInfo(m_path).absolutePath();
     const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), dir,
                                                       tr("DutyDesk database (*.sqlite *.db);;All files (*)"));
-    if (!path.isEmpty() && openDatabase(path))
+    if (path.isEmpty())
+        return;
+    if (m_switchRequiresRestart)
+        openAtNextStart(path);
+    else if (openDatabase(path))
         m_settings.setValue(data::Settings::Key::DatabasePath, m_path); // remembered for the next start
+}
+
+void MainWindow::openAtNextStart(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_settings.setValue(data::Settings::Key::DatabasePath, absolute);
+    const auto answer = QMessageBox::question(
+        this, tr("Open database"),
+        tr("DutyDesk signs in to each database separately, so %1 opens at the next start, after its "
+           "sign-in.\n\nQuit DutyDesk now?")
+            .arg(QDir::toNativeSeparators(absolute)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        close();
 }
 
 void MainWindow::chooseDemoDatabase()
@@ -299,7 +317,9 @@ void MainWindow::demoDatabaseFinished(bool ok, const QString &path, const QStrin
                              tr("The demo database %1 could not be created.\n\n%2").arg(path, message));
         return;
     }
-    if (openDatabase(path))
+    if (m_switchRequiresRestart)
+        openAtNextStart(path);
+    else if (openDatabase(path))
         m_settings.setValue(data::Settings::Key::DatabasePath, m_path);
 }
 
@@ -310,7 +330,11 @@ void MainWindow::editSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString after = m_settings.databasePath();
-    if (after != before && QFileInfo(after).absoluteFilePath() != m_path)
+    if (after == before || QFileInfo(after).absoluteFilePath() == m_path)
+        return;
+    if (m_switchRequiresRestart)
+        openAtNextStart(after);
+    else
         openDatabase(after);
 }
 

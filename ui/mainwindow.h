@@ -61,6 +61,11 @@ public:
 
     DemoDatabaseCreator *demoCreator() const { return m_demoCreator; }
 
+    // With sign-in (ConsoleSession), a session belongs to one database: the window then never switches
+    // to another file itself (File → Open, a new demo, Settings) but saves the choice for the next
+    // start, where the user signs in to it. Off by default (tests, no sign-in).
+    void setSwitchRequiresRestart(bool on) { m_switchRequiresRestart = on; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -74,6 +79,7 @@ private:
     void chooseDemoDatabase();
     void demoDatabaseFinished(bool ok, const QString &path, const QString &message);
     void editSettings();
+    void openAtNextStart(const QString &path);
     void about();
 
     data::Settings &m_settings;
@@ -81,6 +87,7 @@ private:
     std::optional<data::DistrictSummary> m_summary;
     QString m_path;
     QString m_error;
+    bool m_switchRequiresRestart = false;
 
     QStackedWidget *m_central = nullptr; // the page area or the error view
     QWidget *m_pageArea = nullptr;

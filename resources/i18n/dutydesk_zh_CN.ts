@@ -1852,6 +1852,14 @@ On a new database, `user add --role district_admin NAME` creates the first admin
         <source>No database is open yet.</source>
         <translation>尚未打开数据库。</translation>
     </message>
+    <message>
+        <source>DutyDesk signs in to each database separately, so %1 opens at the next start, after its sign-in.
+
+Quit DutyDesk now?</source>
+        <translation>勤务调度台对每个数据库分别登录，因此 %1 将在下次启动并登录后打开。
+
+现在退出勤务调度台吗？</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::MapPage</name>

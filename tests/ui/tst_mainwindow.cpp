@@ -21,6 +21,10 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTimer>
+#include <QApplication>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -50,6 +54,7 @@ private Q_SLOTS:
     void geometryPersists();
     void syncStatusFollowsSettings();
     void createsAndOpensDemoDatabase();
+    void signedInWindowDefersSwitching();
     void newerSchemaIsRefused();
     void chineseWindow();
 
@@ -322,6 +327,30 @@ void TestMainWindow::createsAndOpensDemoDatabase()
     QCOMPARE(child<dd::ui::SquadTableModel>(window, "squadModel")->rowCount(), 13);
     QVERIFY(!window.findChild<dd::ui::DatabaseErrorView *>()->isVisible());
     QCOMPARE(settings.databasePath(), window.databasePath()); // the next start opens it again
+}
+
+void TestMainWindow::signedInWindowDefersSwitching()
+{
+    // With sign-in a session belongs to one file: a new demo database is saved for the next start
+    // (where its sign-in happens) instead of being opened under the current user.
+    Settings settings(m_ini);
+    MainWindow window(settings);
+    window.setSwitchRequiresRestart(true);
+    QVERIFY(window.openDatabase(m_demo));
+    window.show();
+    QTimer answerNo;
+    connect(&answerNo, &QTimer::timeout, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::No)->click();
+    });
+    answerNo.start(50);
+    const QString path = m_dir.filePath(QStringLiteral("next-start.sqlite"));
+    window.demoCreator()->setProgram(QStringLiteral(DUTYDESK_EXECUTABLE));
+    window.demoCreator()->start(path);
+    QTRY_COMPARE_WITH_TIMEOUT(settings.databasePath(), QFileInfo(path).absoluteFilePath(), 120000);
+    QVERIFY(QFileInfo::exists(path));
+    QCOMPARE(window.databasePath(), QFileInfo(m_demo).absoluteFilePath()); // still the signed-in file
+    QVERIFY(window.isVisible()); // "No": the console stays open
 }
 
 void TestMainWindow::newerSchemaIsRefused()
