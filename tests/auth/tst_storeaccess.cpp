@@ -6,6 +6,7 @@
 #include "data/auth/auditlog.h"
 #include "data/auth/personaldata.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void roleChangesAudited();
     void disabledUserCannotSignIn();
     void roleNeedsRightScope();
+    void copiedFileGrantsNothing();
 
 private:
     std::unique_ptr<authtest::Store> m_store;
@@ -206,6 +208,26 @@ void TestStoreAccess::roleNeedsRightScope()
     a.roles = { RoleGrant { Role::Supervisor, {}, {} } };
     QVERIFY(!accounts().create(m_store->admin, a, authtest::kUserPassword));
     QCOMPARE(m_store->count(QStringLiteral("SELECT count(*) FROM users WHERE username IN ('x1', 'bad name')")), 0);
+}
+
+void TestStoreAccess::copiedFileGrantsNothing()
+{
+    // The file as someone would carry it to another machine: no session, no password inside.
+    const QString copy = m_store->dir.filePath(QStringLiteral("copy.sqlite"));
+    QVERIFY(m_store->db->executeScript("PRAGMA wal_checkpoint(TRUNCATE);"));
+    QVERIFY(QFile::copy(m_store->db->path(), copy));
+    auto db = Database::open(copy);
+    QVERIFY2(db, qPrintable(db.errorMessage()));
+    AccountRepository repo(*db.value(), m_store->clock);
+    QVERIFY(!repo.list(Session()));
+    QVERIFY(!Authenticator(*db.value(), m_store->clock).signIn(QStringLiteral("root"), QString()));
+    // The first-administrator door is closed: an administrator exists in the copy.
+    NewAccount a;
+    a.userName = QStringLiteral("thief");
+    a.roles = { RoleGrant { Role::DistrictAdmin, {}, {} } };
+    QVERIFY(!repo.createFirstAdministrator(a, QStringLiteral("thief-password-1")));
+    // Only the right password opens it, as on the original console.
+    QVERIFY(Authenticator(*db.value(), m_store->clock).signIn(QStringLiteral("root"), authtest::kAdminPassword));
 }
 
 QTEST_GUILESS_MAIN(TestStoreAccess)
