@@ -26,6 +26,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QProgressDialog>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -33,6 +34,26 @@
 #include <QStyle>
 
 namespace dd::ui {
+
+namespace {
+
+// The page icons are drawn in one dark stroke colour; on the highlighted (selected) row they would
+// vanish into the highlight, so the selected state gets the same drawing in the highlighted text colour.
+QIcon pageIcon(const QString &resource)
+{
+    QIcon icon(resource);
+    for (const int size : { 24, 48 }) {
+        QPixmap pixmap = icon.pixmap(size, size);
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(pixmap.rect(), QPalette().color(QPalette::HighlightedText));
+        painter.end();
+        icon.addPixmap(pixmap, QIcon::Selected);
+    }
+    return icon;
+}
+
+} // namespace
 
 MainWindow::MainWindow(data::Settings &settings, QWidget *parent)
     : QMainWindow(parent)
@@ -79,7 +100,7 @@ void MainWindow::createPages()
     m_pageList->setFrameShape(QFrame::NoFrame);
     for (int i = 0; i < NUM_PAGES; ++i) {
         m_pageList->addItem(
-            new QListWidgetItem(QIcon(QString::fromLatin1(entries[size_t(i)].second)), entries[size_t(i)].first));
+            new QListWidgetItem(pageIcon(QString::fromLatin1(entries[size_t(i)].second)), entries[size_t(i)].first));
         m_pages->addWidget(i == OverviewPageIndex ? static_cast<QWidget *>(m_overview) : m_placeholders[size_t(i)]);
     }
     m_pageList->setFixedWidth(m_pageList->sizeHintForColumn(0) + 32);
