@@ -2,6 +2,7 @@
 #include "data/auth/authenticator.h"
 
 #include "data/auth/accountpolicy.h"
+#include "data/auth/accountrepository.h"
 #include "data/auth/auditlog.h"
 #include "data/auth/passwordhasher.h"
 #include "data/auth/userstore.h"
@@ -67,8 +68,11 @@ Result<Session> Authenticator::attempt(const QString &userName, const QString &p
     if (!user) {
         QJsonObject detail;
         detail.insert(QStringLiteral("reason"), QStringLiteral("unknown_user"));
-        audit.append(QString(), userName.trimmed(), prefix + QStringLiteral(".failure"), QStringLiteral("users"),
-                     QString(), detail);
+        // People type passwords into the name field; a typed name that cannot be a user name (spaces,
+        // symbols, too long) is not kept.
+        const QString typed = userName.trimmed();
+        audit.append(QString(), AccountRepository::validUserName(typed) ? typed : QStringLiteral("(invalid name)"),
+                     prefix + QStringLiteral(".failure"), QStringLiteral("users"), QString(), detail);
         return failure(refusalMessage());
     }
 

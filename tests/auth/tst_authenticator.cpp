@@ -116,6 +116,8 @@ void TestAuthenticator::refusalsLookAlike_data()
                                     << QStringLiteral("wrong_password");
     QTest::newRow("disabled") << QStringLiteral("wang") << authtest::kUserPassword << QStringLiteral("disabled");
     QTest::newRow("empty") << QString() << QString() << QStringLiteral("unknown_user");
+    QTest::newRow("password typed as name")
+        << QStringLiteral("Wang#2026 pw!") << QString() << QStringLiteral("unknown_user");
 }
 
 void TestAuthenticator::refusalsLookAlike()
@@ -136,7 +138,8 @@ void TestAuthenticator::refusalsLookAlike()
     f.action = QStringLiteral("signin.failure");
     auto entries = AuditLog(*m_store->db, m_store->clock).query(m_store->admin, f);
     QVERIFY(entries && entries->size() == 1);
-    QCOMPARE(entries->front().userName, user);
+    const bool plausible = AccountRepository::validUserName(user);
+    QCOMPARE(entries->front().userName, plausible ? user : QStringLiteral("(invalid name)"));
     QCOMPARE(entries->front().detail.value(QStringLiteral("reason")).toString(), reason);
 }
 
