@@ -44,6 +44,7 @@ private Q_SLOTS:
     void sessionMenuFollowsRoles_data();
     void sessionMenuFollowsRoles();
     void consoleSessionOutcomes();
+    void freshStoreExplainsFirstAdministrator();
 
 private:
     std::unique_ptr<authtest::Store> m_store;
@@ -316,6 +317,20 @@ void TestSignIn::consoleSessionOutcomes()
     QCOMPARE(m_store->count(QStringLiteral(
                  "SELECT count(*) FROM audit_log WHERE action = 'session.sign_out' AND user_name = 'root'")),
              1);
+}
+
+void TestSignIn::freshStoreExplainsFirstAdministrator()
+{
+    auto fresh = data::Database::open(m_store->dir.filePath(QStringLiteral("fresh.sqlite")),
+                                      data::Database::Mode::CreateIfMissing);
+    QVERIFY(fresh);
+    ui::SignInDialog dialog(*fresh.value(), *m_settings, m_store->clock);
+    dialog.show();
+    QVERIFY2(dialog.message().contains(QStringLiteral("user add --role district_admin")), qPrintable(dialog.message()));
+    // A store with an administrator says nothing before the first attempt.
+    ui::SignInDialog usual(*m_store->db, *m_settings, m_store->clock);
+    usual.show();
+    QVERIFY(usual.message().isEmpty());
 }
 
 QTEST_MAIN(TestSignIn)

@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/signin/signindialog.h"
 
+#include "data/auth/accountrepository.h"
 #include "data/auth/authenticator.h"
 #include "data/clock.h"
+#include "data/database.h"
 #include "data/settings.h"
 #include "ui/signin/changepassworddialog.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -57,6 +60,15 @@ SignInDialog::SignInDialog(data::Database &db, data::Settings &settings, const d
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     setMinimumWidth(380);
+
+    // A store without an administrator (a fresh install, an old demo file) has no one to sign in yet.
+    data::Result<bool> hasAdmin = data::AccountRepository(m_db, m_clock).hasAdministrator();
+    if (hasAdmin && !hasAdmin.value()) {
+        m_message->setText(tr("This database has no administrator yet. Create one on the command line:\n"
+                              "dutydesk user add --role district_admin NAME --db %1")
+                               .arg(QDir::toNativeSeparators(m_db.path())));
+        m_message->show();
+    }
 
     if (m_user->text().isEmpty())
         m_user->setFocus();
