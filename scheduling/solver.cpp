@@ -107,6 +107,7 @@ public:
         recount();
         resync();
         offer();
+        findHardRows();
         // Restarts: the search falls into deep funnels (which weekend each officer works, say); after
         // a long stretch without a new best of its own it starts again from a fresh construction.
         // Never when re-planning from a given roster, which is the point of stability.
@@ -127,6 +128,7 @@ public:
                 construct();
                 resync();
                 offer();
+                findHardRows();
             }
             progress();
         }
@@ -429,8 +431,45 @@ private:
         return m_t0 * std::pow(m_t1 / m_t0, f);
     }
 
+    // Officers whose own row still breaks a hard rule (on long horizons: minutes still missing after
+    // the window-by-window construction) get every step's attention until repaired: a re-plan of
+    // one of them over a window that slides across the horizon.
+    bool repairStep()
+    {
+        if ((m_iterations & 1) != 0 || m_hardRows.empty())
+            return false;
+        const int o = m_hardRows.back();
+        if (officerHardUnits(m_p, m_roster, o) == 0) {
+            m_hardRows.pop_back();
+            return true;
+        }
+        // Each sweep over the horizon uses longer windows: minutes missing at the end may need shifts
+        // moved across several windows (weekends or type limits used up early by the construction).
+        const int slot = m_repairSlot[std::size_t(o)]++;
+        const int base = windowDays();
+        const int starts0 = std::max(1, (m_H + base - 1) / base);
+        const int W = std::min(m_H, base * (1 + slot / starts0));
+        const int starts = std::max(1, (m_H + W - 1) / W);
+        const int a = std::min(m_H - W, (slot % starts) * W);
+        replan(o, a, a + W, false);
+        if (slot > 4 * starts)   // cannot be repaired alone: leave it to the other moves
+            m_hardRows.erase(m_hardRows.end() - 1);
+        return true;
+    }
+
+    void findHardRows()
+    {
+        m_hardRows.clear();
+        m_repairSlot.assign(std::size_t(m_nO), 0);
+        for (int o = m_nO - 1; o >= 0; --o)
+            if (officerHardUnits(m_p, m_roster, o) > 0)
+                m_hardRows.push_back(o);
+    }
+
     void step()
     {
+        if (repairStep())
+            return;
         if ((m_iterations & 31) == 0)
             m_lastElapsed = elapsed();
         int W = windowDays();
@@ -626,6 +665,8 @@ private:
     bool m_separable = true;
     bool m_dayMoves = true;
     int m_windowCap = 1 << 20;
+    std::vector<int> m_hardRows;     // officers whose own row breaks a hard rule, repaired first
+    std::vector<int> m_repairSlot;   // per officer: which window the next repair re-plan uses
     double m_lastElapsed = 0;
     double m_t0 = 30.0, m_t1 = 0.5, m_noise = 3.0;
     long long m_period = 0;   // > 0: the temperature cycles with this many steps
