@@ -63,10 +63,11 @@ void TestSolver::publishedOptimum()
     QFETCH(int, instance);
     QFETCH(long long, optimum);
     Solver solver(::instance(instance));
-    // Two searches (seeds 1 and 2) on both cores; on an idle 2-core machine both instances take a
-    // few seconds, the generous limit is for a machine shared with other builds.
+    // Two searches (seeds 1 and 2) on both cores. Instance2 took 17-50 s of wall time on the 2-core
+    // machine shared with other builds (load 5-9); the generous limit keeps the test from failing
+    // there, the run stops as soon as the optimum is found.
     SolverOptions options;
-    options.timeLimitSeconds = 90;
+    options.timeLimitSeconds = 180;
     options.stopAtObjective = optimum;
     options.seed = 1;
     options.threads = 2;
