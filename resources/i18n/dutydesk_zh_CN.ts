@@ -2112,6 +2112,12 @@ Quit DutyDesk now?</source>
         <source>The password must be changed before you can work.</source>
         <translation>必须先修改密码才能开始工作。</translation>
     </message>
+    <message>
+        <source>This database has no administrator yet. Create one on the command line:
+dutydesk user add --role district_admin NAME --db %1</source>
+        <translation>此数据库还没有管理员。请在命令行中创建：
+dutydesk user add --role district_admin NAME --db %1</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::SquadTableModel</name>
