@@ -47,8 +47,12 @@ bool parseOrExit(QCommandLineParser &parser, const QStringList &args, int *exitC
     }
     if (parser.isSet(help)) {
         QString text = parser.helpText();
-        // helpText() names the running binary; show the subcommand the user typed instead.
-        text.replace(QCoreApplication::applicationFilePath(), args.value(0));
+        // helpText()'s usage line names the binary as typed (argv[0]); show the subcommand instead.
+        const QString binary = QCoreApplication::arguments().value(0);
+        const QString usagePrefix = QStringLiteral("Usage: ");
+        const qsizetype at = text.indexOf(binary);
+        if (!binary.isEmpty() && at >= 0 && at <= usagePrefix.size() + 40)
+            text.replace(at, binary.size(), args.value(0));
         printOut(text);
         *exitCode = ExitOk;
         return false;
