@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <array>
 #include <climits>
+#include <cstring>
+#include <unordered_map>
 
 namespace dd::scheduling {
 
@@ -52,6 +54,40 @@ struct Res
     }
 };
 
+// The state of a label at a vertex without its cost: two labels with equal keys at one vertex differ
+// only in cost, so the cheaper one dominates the other exactly (whatever else dominates it dominates
+// the other too). Fields whose limit cannot bind are zeroed so that they do not split keys.
+struct StateKey
+{
+    std::size_t vertex = 0;
+    int cw = 0, co = 0, flags = 0, minutes = 0, weekMinutes = 0, weekends = 0;
+    std::array<std::uint8_t, kMaxTracked> count{};
+    bool operator==(const StateKey &o) const
+    {
+        return vertex == o.vertex && cw == o.cw && co == o.co && flags == o.flags && minutes == o.minutes
+            && weekMinutes == o.weekMinutes && weekends == o.weekends && count == o.count;
+    }
+};
+struct StateKeyHash
+{
+    std::size_t operator()(const StateKey &k) const
+    {
+        std::uint64_t h = 1469598103934665603ULL;
+        auto mix = [&h](std::uint64_t x) { h = (h ^ x) * 1099511628211ULL; };
+        mix(k.vertex);
+        mix(std::uint64_t(std::uint32_t(k.cw)) | std::uint64_t(std::uint32_t(k.co)) << 32);
+        mix(std::uint64_t(std::uint32_t(k.minutes)) | std::uint64_t(std::uint32_t(k.weekMinutes)) << 32);
+        mix(std::uint64_t(std::uint32_t(k.weekends)) | std::uint64_t(std::uint32_t(k.flags)) << 32);
+        for (std::size_t i = 0; i < kMaxTracked; i += 8) {
+            std::uint64_t w = 0;
+            std::memcpy(&w, k.count.data() + i, 8);
+            mix(w);
+        }
+        return std::size_t(h ^ (h >> 29));
+    }
+};
+using SeenStates = std::unordered_map<StateKey, long long, StateKeyHash>;
+
 struct Context
 {
     const Problem *p = nullptr;
@@ -79,9 +115,38 @@ struct Context
 class Extend
 {
 public:
-    explicit Extend(const Context *c) : m_c(c) {}
+    Extend(const Context *c, SeenStates *seen) : m_c(c), m_seen(seen) {}
 
+    // Extends a label, then drops it at once when a label with the same state and no higher cost
+    // already reached the vertex (Boost's pairwise dominance would remove it later, after scanning
+    // the vertex's whole label list; most labels of a vertex are such exact duplicates).
     bool operator()(const Graph &g, Res &next, const Res &prev, boost::graph_traits<Graph>::edge_descriptor e) const
+    {
+        if (!extend(g, next, prev, e))
+            return false;
+        const Context &c = *m_c;
+        if (next.day >= c.end)
+            return true;
+        StateKey k;
+        k.vertex = boost::target(e, g);
+        k.cw = next.cw;
+        k.co = next.co;
+        k.flags = (next.cwExempt ? 1 : 0) | (next.coExempt ? 2 : 0);
+        k.minutes = next.minutes;
+        k.weekMinutes = c.maxWeekly != INT_MAX ? next.weekMinutes : 0;
+        k.weekends = c.maxWeekends != INT_MAX ? next.weekends : 0;
+        k.count = next.count;
+        const auto [it, inserted] = m_seen->try_emplace(k, next.cost);
+        if (inserted)
+            return true;
+        if (it->second <= next.cost)
+            return false;
+        it->second = next.cost;
+        return true;
+    }
+
+private:
+    bool extend(const Graph &g, Res &next, const Res &prev, boost::graph_traits<Graph>::edge_descriptor e) const
     {
         const Context &c = *m_c;
         const Node &u = g[boost::source(e, g)];
@@ -163,7 +228,6 @@ public:
         return true;
     }
 
-private:
     bool joinSuffix(const Node &u, const Res &r) const
     {
         const Context &c = *m_c;
@@ -185,6 +249,7 @@ private:
     }
 
     const Context *m_c;
+    SeenStates *m_seen;
 };
 
 class Dominates
@@ -384,7 +449,8 @@ Plan planOfficer(const Problem &p, const PlanRequest &rq)
 
     std::vector<std::vector<Graph::edge_descriptor>> paths;
     std::vector<Res> results;
-    Extend extend(&c);
+    SeenStates seen;
+    Extend extend(&c, &seen);
     Dominates dominates(&c, &g);
     LabelCounter counter(&plan.labels, rq.maxLabels);
     boost::r_c_shortest_paths(g, boost::get(boost::vertex_index, g), boost::get(&Arc::index, g), source, sink,
