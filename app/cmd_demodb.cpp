@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/commandline.h"
 #include "app/commands.h"
+#include "data/auth/demoaccounts.h"
+#include "data/clock.h"
 #include "data/database.h"
 #include "data/demogenerator.h"
 
@@ -80,6 +82,7 @@ int runDemoDb(const QStringList &args)
     const QString building = path + QStringLiteral(".creating-%1").arg(QCoreApplication::applicationPid());
     removeStore(building);
     data::DemoReport report;
+    std::vector<data::DemoAccount> demoAccounts;
     {
         auto db = data::Database::open(building, data::Database::Mode::CreateIfMissing);
         if (!db) {
@@ -96,6 +99,15 @@ int runDemoDb(const QStringList &args)
             return ExitFailure;
         }
         report = populated.value();
+        // One account per role with the passwords documented in docs/SECURITY.md.
+        auto accounts = data::DemoAccounts::install(*db.value(), data::Clock::system());
+        if (!accounts) {
+            db.value().reset();
+            removeStore(building);
+            printErr(QString(accounts.errorMessage()).replace(building, path));
+            return ExitFailure;
+        }
+        demoAccounts = accounts.value();
     }
     if (target.exists())
         removeStore(path);
@@ -120,6 +132,10 @@ int runDemoDb(const QStringList &args)
                  .arg(report.calendarDays)
                  .arg(report.geometryMilliseconds)
                  .arg(report.writeMilliseconds));
+    QString accountsText = tr("Demo accounts (user / password; public, for demonstrations only):");
+    for (const data::DemoAccount &a : demoAccounts)
+        accountsText += QStringLiteral("\n  %1 / %2  (%3)").arg(a.userName, a.password, data::roleName(a.role));
+    printOut(accountsText);
     return ExitOk;
 }
 

@@ -6,6 +6,7 @@
 #include "ui/appearance.h"
 #include "ui/mainwindow.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/signin/consolesession.h"
 #include "ui/translations.h"
 
 #include <QApplication>
@@ -43,7 +44,8 @@ protected:
     {
         if (event->type() == QEvent::Paint && !m_seen && watched->isWidgetType()) {
             m_seen = true;
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            // exit() rather than quit(): it also ends the sign-in dialog's own event loop.
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
         }
         return false;
     }
@@ -74,6 +76,11 @@ int runGui(const QStringList &args)
         { QStringLiteral("dialog"), tr("Screenshot a dialog instead: about, settings."), QStringLiteral("NAME") });
     const QCommandLineOption quitAfterPaint
         = hidden({ QStringLiteral("quit-after-paint"), tr("Exit after the first paint (benchmark).") });
+    const QCommandLineOption credentials({ QStringLiteral("credentials") },
+                                         tr("Sign in with user= and password= from FILE instead of the sign-in dialog "
+                                            "(screenshots, benchmarks); the file must not be readable by others."),
+                                         QStringLiteral("FILE"));
+    parser.addOption(credentials);
     parser.addOptions({ settingsFile, language, screenshot, page, size, dialog, quitAfterPaint });
     int exitCode = ExitOk;
     if (!parseOrExit(parser, args, &exitCode))
@@ -94,8 +101,30 @@ int runGui(const QStringList &args)
     const QString path
         = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : settings->databasePath();
 
+    // The first painted window may be the sign-in dialog (the benchmark's end point without --credentials).
+    FirstPaintQuitter quitter;
+    if (parser.isSet(quitAfterPaint))
+        qApp->installEventFilter(&quitter);
+
+    // Nothing of the district is shown before a user signs in (docs/SECURITY.md). A screenshot run
+    // cannot answer a dialog: it needs --credentials for a database that opens.
+    ui::ConsoleSession::Outcome outcome = ui::ConsoleSession::Outcome::NoDatabase;
+    QString signInError;
+    const std::unique_ptr<ui::ConsoleSession> console = ui::ConsoleSession::begin(
+        path, *settings, parser.value(credentials), !parser.isSet(screenshot), &outcome, &signInError);
+    if (outcome == ui::ConsoleSession::Outcome::Cancelled)
+        return ExitOk;
+    if (outcome == ui::ConsoleSession::Outcome::Refused) {
+        printErr(signInError);
+        return ExitFailure;
+    }
+
     ui::MainWindow window(*settings);
+    // Another file is opened only at the next start, where its users sign in.
+    window.setSwitchRequiresRestart(true);
     window.openDatabase(path); // failure shows the error view in the window; the console stays open
+    if (console)
+        console->attach(&window); // Ctrl+L, idle lock, the Session menu
     if (parser.isSet(page))
         window.showPage(ui::MainWindow::Page(parser.value(page).toInt() - 1));
     if (parser.isSet(size)) {
@@ -103,10 +132,6 @@ int runGui(const QStringList &args)
         if (wh.size() == 2)
             window.resize(wh.at(0).toInt(), wh.at(1).toInt());
     }
-
-    FirstPaintQuitter quitter;
-    if (parser.isSet(quitAfterPaint))
-        qApp->installEventFilter(&quitter);
 
     if (parser.isSet(screenshot)) {
         window.show();
