@@ -33,6 +33,7 @@ private Q_SLOTS:
     void firstAdministratorThenCredentials();
     void refusedWithoutCredentials_data();
     void refusedWithoutCredentials();
+    void consoleNeedsSignIn();
 
 private:
     Run run(const QStringList &args);
@@ -217,6 +218,50 @@ void TestUserCommand::refusedWithoutCredentials()
     const Run r = run(args);
     QVERIFY2(r.exitCode == expected, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
     QVERIFY2(r.err.contains(stderrContains), qPrintable(r.err));
+}
+
+void TestUserCommand::consoleNeedsSignIn()
+{
+    // `dutydesk gui` on this store (root exists): a screenshot run cannot answer the sign-in dialog,
+    // so it needs a credentials file, and a wrong one is refused with the one message.
+    auto gui = [this](const QStringList &extra) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(DUTYDESK_EXECUTABLE),
+                QStringList { QStringLiteral("gui"), QStringLiteral("--db"), db(), QStringLiteral("--settings"),
+                              m_dir.filePath(QStringLiteral("gui.ini")) }
+                    + extra);
+        Run r;
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.exitCode = p.exitCode();
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    };
+    const QString png = m_dir.filePath(QStringLiteral("console.png"));
+    Run r = gui({ QStringLiteral("--screenshot"), png });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("--credentials")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(png));
+    const QString wrong = credentials(QStringLiteral("wrong"), QStringLiteral("user=root\npassword=guess-guess-1\n"));
+    r = gui({ QStringLiteral("--screenshot"), png, QStringLiteral("--credentials"), wrong });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("Sign-in refused")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(png));
+    const QString right = credentials(QStringLiteral("right"), QStringLiteral("user=root\npassword=first-admin-pw1\n"));
+    r = gui({ QStringLiteral("--screenshot"), png, QStringLiteral("--credentials"), right });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFile::exists(png));
+    QCOMPARE(scalar(QStringLiteral(
+                        "SELECT count(*) FROM audit_log WHERE action = 'session.sign_out' AND user_name = 'root'"))
+                 .toInt(),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestUserCommand)
