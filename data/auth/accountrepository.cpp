@@ -38,6 +38,22 @@ QJsonObject grantDetail(const RoleGrant &g)
     return o;
 }
 
+// A grant names a squad exactly when its role is held for one; fills in the squad's id from its code.
+Status resolveGrantScope(const Database &db, RoleGrant &g)
+{
+    if (roleNeedsSquad(g.role) != !(g.squadCode.isEmpty() && g.squadId.isEmpty()))
+        return failure(roleNeedsSquad(g.role)
+                           ? AccountTr::tr("The role %1 needs a squad.").arg(roleKey(g.role))
+                           : AccountTr::tr("The role %1 is district-wide; it takes no squad.").arg(roleKey(g.role)));
+    if (g.squadId.isEmpty() && !g.squadCode.isEmpty()) {
+        Result<QString> squad = UserStore::squadId(db, g.squadCode);
+        if (!squad)
+            return failure(squad.errorMessage());
+        g.squadId = squad.value();
+    }
+    return success();
+}
+
 } // namespace
 
 AccountRepository::AccountRepository(Database &db)
@@ -151,17 +167,8 @@ Result<QString> AccountRepository::insert(const QString &actorId, const QString 
             return pw;
         QJsonArray roles;
         for (RoleGrant g : account.roles) {
-            if (roleNeedsSquad(g.role) != !(g.squadCode.isEmpty() && g.squadId.isEmpty()))
-                return failure(
-                    roleNeedsSquad(g.role)
-                        ? AccountTr::tr("The role %1 needs a squad.").arg(roleKey(g.role))
-                        : AccountTr::tr("The role %1 is district-wide; it takes no squad.").arg(roleKey(g.role)));
-            if (g.squadId.isEmpty() && !g.squadCode.isEmpty()) {
-                Result<QString> squad = UserStore::squadId(m_db, g.squadCode);
-                if (!squad)
-                    return failure(squad.errorMessage());
-                g.squadId = squad.value();
-            }
+            if (Status scope = resolveGrantScope(m_db, g); !scope)
+                return scope;
             Result<QString> role = UserStore::roleId(m_db, m_clock, g.role);
             if (!role)
                 return failure(role.errorMessage());
@@ -290,17 +297,8 @@ Status AccountRepository::changeRole(const Session &actor, const QString &userNa
             return failure(AccountTr::tr("No user named %1.").arg(userName));
         const UserRecord &u = *found.value();
         RoleGrant g = grantIn;
-        if (roleNeedsSquad(g.role) != !(g.squadCode.isEmpty() && g.squadId.isEmpty()))
-            return failure(
-                roleNeedsSquad(g.role)
-                    ? AccountTr::tr("The role %1 needs a squad.").arg(roleKey(g.role))
-                    : AccountTr::tr("The role %1 is district-wide; it takes no squad.").arg(roleKey(g.role)));
-        if (g.squadId.isEmpty() && !g.squadCode.isEmpty()) {
-            Result<QString> squad = UserStore::squadId(m_db, g.squadCode);
-            if (!squad)
-                return failure(squad.errorMessage());
-            g.squadId = squad.value();
-        }
+        if (Status scope = resolveGrantScope(m_db, g); !scope)
+            return scope;
         if (!add && g.role == Role::DistrictAdmin && u.id == actor.userId())
             return failure(AccountTr::tr("You cannot take the administrator role from yourself."));
         Result<QString> role = UserStore::roleId(m_db, m_clock, g.role);
