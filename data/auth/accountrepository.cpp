@@ -38,6 +38,17 @@ QJsonObject grantDetail(const RoleGrant &g)
     return o;
 }
 
+// A user named by an administrator's command: refused with one message when there is none.
+Result<UserRecord> existingUser(const Database &db, const QString &userName)
+{
+    Result<std::optional<UserRecord>> found = UserStore::find(db, userName);
+    if (!found)
+        return failure(found.errorMessage());
+    if (!found.value())
+        return failure(AccountTr::tr("No user named %1.").arg(userName));
+    return *found.value();
+}
+
 // A grant names a squad exactly when its role is held for one; fills in the squad's id from its code.
 Status resolveGrantScope(const Database &db, RoleGrant &g)
 {
@@ -231,12 +242,10 @@ Status AccountRepository::resetPassword(const Session &actor, const QString &use
     if (!policy)
         return failure(policy.errorMessage());
     return m_db.transaction([&]() -> Status {
-        Result<std::optional<UserRecord>> found = UserStore::find(m_db, userName);
+        Result<UserRecord> found = existingUser(m_db, userName);
         if (!found)
             return failure(found.errorMessage());
-        if (!found.value())
-            return failure(AccountTr::tr("No user named %1.").arg(userName));
-        const UserRecord &u = *found.value();
+        const UserRecord &u = found.value();
         // Resetting one's own password is a change, not a reset: no forced change afterwards.
         const bool own = u.id == actor.userId();
         Status set = UserStore::setPassword(m_db, m_clock, policy.value(), u, newPassword, !own);
@@ -259,12 +268,10 @@ Status AccountRepository::setActive(const Session &actor, const QString &userNam
     if (!allowed)
         return allowed;
     return m_db.transaction([&]() -> Status {
-        Result<std::optional<UserRecord>> found = UserStore::find(m_db, userName);
+        Result<UserRecord> found = existingUser(m_db, userName);
         if (!found)
             return failure(found.errorMessage());
-        if (!found.value())
-            return failure(AccountTr::tr("No user named %1.").arg(userName));
-        const UserRecord &u = *found.value();
+        const UserRecord &u = found.value();
         if (!active && u.id == actor.userId())
             return failure(AccountTr::tr("You cannot disable your own account."));
         const QString now = Database::timestamp(m_clock.now());
@@ -290,12 +297,10 @@ Status AccountRepository::changeRole(const Session &actor, const QString &userNa
     if (!allowed)
         return allowed;
     return m_db.transaction([&]() -> Status {
-        Result<std::optional<UserRecord>> found = UserStore::find(m_db, userName);
+        Result<UserRecord> found = existingUser(m_db, userName);
         if (!found)
             return failure(found.errorMessage());
-        if (!found.value())
-            return failure(AccountTr::tr("No user named %1.").arg(userName));
-        const UserRecord &u = *found.value();
+        const UserRecord &u = found.value();
         RoleGrant g = grantIn;
         if (Status scope = resolveGrantScope(m_db, g); !scope)
             return scope;
@@ -352,12 +357,10 @@ Status AccountRepository::unlock(const Session &actor, const QString &userName)
     if (!allowed)
         return allowed;
     return m_db.transaction([&]() -> Status {
-        Result<std::optional<UserRecord>> found = UserStore::find(m_db, userName);
+        Result<UserRecord> found = existingUser(m_db, userName);
         if (!found)
             return failure(found.errorMessage());
-        if (!found.value())
-            return failure(AccountTr::tr("No user named %1.").arg(userName));
-        const UserRecord &u = *found.value();
+        const UserRecord &u = found.value();
         Status state = UserStore::setSignInState(m_db, u.id, 0, QDateTime(), u.lastSignInAt);
         if (!state)
             return state;
