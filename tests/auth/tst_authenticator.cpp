@@ -147,7 +147,7 @@ void TestAuthenticator::unknownUserTakesAsLong()
 {
     auth().signIn(QStringLiteral("nobody"), QStringLiteral("x")); // builds the dummy hash once
     std::vector<qint64> known, unknown;
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < 9; ++i) {
         QElapsedTimer t;
         t.start();
         QVERIFY(!auth().signIn(QStringLiteral("root"), QStringLiteral("wrong-password-%1").arg(i)));
@@ -160,8 +160,10 @@ void TestAuthenticator::unknownUserTakesAsLong()
     const double ratio = double(medianNs(unknown)) / double(medianNs(known));
     qInfo("median known %.1f ms, unknown %.1f ms", medianNs(known) / 1e6, medianNs(unknown) / 1e6);
     // Both verify one Argon2id hash (tens of milliseconds); without the dummy hash an unknown name
-    // answers in well under a millisecond, a ratio below 0.05.
-    QVERIFY2(ratio > 0.6 && ratio < 1.6, qPrintable(QString::number(ratio)));
+    // answers in well under a millisecond (a ratio below 0.05), and a dummy hash made with stronger
+    // limits than real ones would give 10 or more. The band is wide because ctest runs other
+    // hashing tests on both cores at once (1.71 was seen there with 5 samples).
+    QVERIFY2(ratio > 0.4 && ratio < 2.5, qPrintable(QString::number(ratio)));
 }
 
 void TestAuthenticator::fiveFailuresLockForConfiguredTime()
