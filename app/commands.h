@@ -34,6 +34,14 @@ int runDemoDb(const QStringList &args);     // app/cmd_demodb.cpp
 int runInfo(const QStringList &args);       // app/cmd_info.cpp
 int runSchedule(const QStringList &args);   // app/cmd_schedule.cpp: schedule solve|check
 int runUser(const QStringList &args);       // app/cmd_user.cpp: user add|passwd|disable|enable|unlock|list
+int runRoster(const QStringList &args);     // app/cmd_roster.cpp: roster plan|print
+int runImport(const QStringList &args);     // app/cmd_import.cpp: routes import grid|incidents
+int runExport(const QStringList &args);     // app/cmd_import.cpp: routes export grid
+int runImportGrid(const QStringList &args);     // app/cmd_grid.cpp
+int runExportGrid(const QStringList &args);     // app/cmd_grid.cpp
+int runImportIncidents(const QStringList &args); // app/cmd_incidents.cpp
+int runSync(const QStringList &args);       // app/cmd_sync.cpp
+int runReport(const QStringList &args);     // app/cmd_report.cpp: report quarterly|daily
 
 // For every subcommand that changes data (app/cmd_user.cpp): add credentialsOption() to the parser,
 // then signInForCommand() gives the acting user from --credentials FILE (user=, password=; refused when

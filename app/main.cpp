@@ -30,6 +30,12 @@ constexpr Subcommand kSubcommands[] = {
     {"info", AppKind::Core, &dd::app::runInfo, QT_TRANSLATE_NOOP("dd::app", "Summarise a database: counts, schema version, integrity [--json].")},
     {"user", AppKind::Core, &dd::app::runUser, QT_TRANSLATE_NOOP("dd::app", "Manage accounts: user add|passwd|disable|enable|unlock|list.")},
     {"schedule", AppKind::Core, &dd::app::runSchedule, QT_TRANSLATE_NOOP("dd::app", "Solve or check a rostering benchmark instance: schedule solve|check ….")},
+    // PDF output needs fonts, hence a Gui application (offscreen without a display).
+    {"roster", AppKind::Gui, &dd::app::runRoster, QT_TRANSLATE_NOOP("dd::app", "Plan, publish or print a squad's duty roster: roster plan|print ….")},
+    {"import", AppKind::Core, &dd::app::runImport, QT_TRANSLATE_NOOP("dd::app", "Import a grid layer or hotline incidents: import grid|incidents FILE ….")},
+    {"export", AppKind::Core, &dd::app::runExport, QT_TRANSLATE_NOOP("dd::app", "Export the grid layer as GeoJSON: export grid -o FILE.")},
+    {"sync", AppKind::Core, &dd::app::runSync, QT_TRANSLATE_NOOP("dd::app", "Synchronise with the district server (for a timer or cron).")},
+    {"report", AppKind::Gui, &dd::app::runReport, QT_TRANSLATE_NOOP("dd::app", "Write a report as PDF: report quarterly|daily ….")},
 };
 
 // Not named tr(): lupdate would then skip the QT_TRANSLATE_NOOP strings passed to it.

@@ -489,6 +489,66 @@ On a new database, `user add --role district_admin NAME` creates the first admin
         <source>%1 no longer holds %2.</source>
         <translation>%1 已不再拥有 %2。</translation>
     </message>
+    <message>
+        <source>Demo accounts (user / password; public, for demonstrations only):</source>
+        <translation>演示账号（用户名 / 密码；公开，仅供演示）：</translation>
+    </message>
+    <message>
+        <source>import grid: not available in this build yet.</source>
+        <translation>import grid：此版本尚不可用。</translation>
+    </message>
+    <message>
+        <source>export grid: not available in this build yet.</source>
+        <translation>export grid：此版本尚不可用。</translation>
+    </message>
+    <message>
+        <source>Sign in with user= and password= from FILE instead of the sign-in dialog (screenshots, benchmarks); the file must not be readable by others.</source>
+        <translation>用 FILE 中的 user= 和 password= 登录，而不弹出登录对话框（截图、基准测试用）；该文件不得对他人可读。</translation>
+    </message>
+    <message>
+        <source>Usage: dutydesk %1 %2 …</source>
+        <translation>用法：dutydesk %1 %2 …</translation>
+    </message>
+    <message>
+        <source>%1: say what to %1: %2 (not &quot;%3&quot;).</source>
+        <translation>%1：请指明要 %1 的对象：%2（而不是“%3”）。</translation>
+    </message>
+    <message>
+        <source>import incidents: not available in this build yet.</source>
+        <translation>import incidents：此版本尚不可用。</translation>
+    </message>
+    <message>
+        <source>report: not available in this build yet.</source>
+        <translation>report：此版本尚不可用。</translation>
+    </message>
+    <message>
+        <source>roster: not available in this build yet.</source>
+        <translation>roster：此版本尚不可用。</translation>
+    </message>
+    <message>
+        <source>sync: not available in this build yet.</source>
+        <translation>sync：此版本尚不可用。</translation>
+    </message>
+    <message>
+        <source>Plan, publish or print a squad&apos;s duty roster: roster plan|print ….</source>
+        <translation>编制、发布或打印中队勤务表：roster plan|print ……</translation>
+    </message>
+    <message>
+        <source>Import a grid layer or hotline incidents: import grid|incidents FILE ….</source>
+        <translation>导入网格图层或热线工单：import grid|incidents FILE ……</translation>
+    </message>
+    <message>
+        <source>Export the grid layer as GeoJSON: export grid -o FILE.</source>
+        <translation>将网格图层导出为 GeoJSON：export grid -o FILE。</translation>
+    </message>
+    <message>
+        <source>Synchronise with the district server (for a timer or cron).</source>
+        <translation>与区级服务器同步（供定时器或 cron 调用）。</translation>
+    </message>
+    <message>
+        <source>Write a report as PDF: report quarterly|daily ….</source>
+        <translation>将报表写为 PDF：report quarterly|daily ……</translation>
+    </message>
 </context>
 <context>
     <name>dd::data::AccessControl</name>
@@ -1505,7 +1565,9 @@ On a new database, `user add --role district_admin NAME` creates the first admin
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation><numerusform>%n 条记录</numerusform></translation>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -1513,7 +1575,9 @@ On a new database, `user add --role district_admin NAME` creates the first admin
     </message>
     <message numerus="yes">
         <source>%n entries exported to %1</source>
-        <translation><numerusform>已将 %n 条记录导出到 %1</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 条记录导出到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the audit log</source>

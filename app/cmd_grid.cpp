@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Placeholder until the grid map issue lands: says so and fails, so the subcommand table can list it already.
+#include "app/commandline.h"
+#include "app/commands.h"
+
+#include <QCoreApplication>
+
+namespace dd::app {
+
+int runImportGrid(const QStringList &)
+{
+    printErr(QCoreApplication::translate("dd::app", "import grid: not available in this build yet."));
+    return ExitFailure;
+}
+
+int runExportGrid(const QStringList &)
+{
+    printErr(QCoreApplication::translate("dd::app", "export grid: not available in this build yet."));
+    return ExitFailure;
+}
+
+} // namespace dd::app

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Placeholder until the reports issue lands: says so and fails, so the subcommand table can list it already.
+#include "app/commandline.h"
+#include "app/commands.h"
+
+#include <QCoreApplication>
+
+namespace dd::app {
+
+int runReport(const QStringList &)
+{
+    printErr(QCoreApplication::translate("dd::app", "report: not available in this build yet."));
+    return ExitFailure;
+}
+
+} // namespace dd::app
