@@ -123,8 +123,10 @@ int runGui(const QStringList &args)
     // Another file is opened only at the next start, where its users sign in.
     window.setSwitchRequiresRestart(true);
     window.openDatabase(path); // failure shows the error view in the window; the console stays open
-    if (console)
+    if (console) {
+        window.setSession(console->session()); // pages offer what the user's roles allow
         console->attach(&window); // Ctrl+L, idle lock, the Session menu
+    }
     if (parser.isSet(page))
         window.showPage(ui::MainWindow::Page(parser.value(page).toInt() - 1));
     if (parser.isSet(size)) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/mainwindow.h"
 
+#include "data/auth/session.h"
+#include "data/clock.h"
 #include "data/database.h"
 #include "data/settings.h"
 #include "ui/aboutdialog.h"
@@ -61,6 +63,8 @@ MainWindow::MainWindow(data::Settings &settings, QWidget *parent)
     , m_demoCreator(new DemoDatabaseCreator(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_session = std::make_unique<data::Session>(); // nobody until setSession()
+    m_clock = &data::Clock::system();
     createPages();
     createMenus();
     createStatusBar();
@@ -75,6 +79,45 @@ MainWindow::MainWindow(data::Settings &settings, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setSession(const data::Session &session)
+{
+    m_session = std::make_unique<data::Session>(session);
+    refresh();
+}
+
+void MainWindow::setClock(const data::Clock &clock)
+{
+    m_clock = &clock;
+    refresh();
+}
+
+ui::Page *MainWindow::page(Page index) const
+{
+    return index >= 0 && index < NUM_PAGES ? m_placeholders[size_t(index)] : nullptr;
+}
+
+void MainWindow::pageChangedStore(ui::Page *source)
+{
+    // The pages share one connection: the others reload what they show (the source already has).
+    if (m_database) {
+        if (auto summary = data::DistrictRepository(*m_database).summary())
+            m_summary = std::move(summary).value();
+    }
+    refresh();
+    Q_UNUSED(source);
+}
+
+void MainWindow::showOnPage(const QString &what)
+{
+    for (int i = 0; i < NUM_PAGES; ++i) {
+        ui::Page *page = m_placeholders[size_t(i)];
+        if (page && page->show(what)) {
+            showPage(MainWindow::Page(i));
+            return;
+        }
+    }
+}
+
 void MainWindow::createPages()
 {
     m_overview = new OverviewPage;
@@ -83,6 +126,12 @@ void MainWindow::createPages()
     m_placeholders[DispatchPageIndex] = new DispatchPage;
     m_placeholders[ReportsPageIndex] = new ReportsPage;
     m_placeholders[SyncPageIndex] = m_syncPage = new SyncPage(m_settings);
+    for (ui::Page *page : m_placeholders) {
+        if (!page)
+            continue;
+        connect(page, &ui::Page::storeChanged, this, [this, page] { pageChangedStore(page); });
+        connect(page, &ui::Page::showRequested, this, &MainWindow::showOnPage);
+    }
 
     const std::array<std::pair<QString, const char *>, NUM_PAGES> entries { {
         { tr("Overview"), ":/icons/overview.svg" },
@@ -234,9 +283,15 @@ void MainWindow::refresh()
 {
     const data::DistrictSummary *summary = district();
     m_overview->setDistrict(summary);
-    for (PlaceholderPage *page : m_placeholders)
+    PageContext context;
+    context.db = summary ? m_database.get() : nullptr;
+    context.summary = context.db ? summary : nullptr;
+    context.session = m_session.get();
+    context.clock = m_clock;
+    context.settings = &m_settings;
+    for (ui::Page *page : m_placeholders)
         if (page)
-            page->setDistrict(summary ? m_database.get() : nullptr, summary);
+            page->setContext(context);
     m_syncPage->setConsoleId(m_database ? m_database->consoleId() : QString());
     m_central->setCurrentWidget(m_database ? m_pageArea : static_cast<QWidget *>(m_errorView));
 

@@ -16,7 +16,9 @@ class QProgressDialog;
 class QStackedWidget;
 
 namespace dd::data {
+class Clock;
 class Database;
+class Session;
 class Settings;
 } // namespace dd::data
 
@@ -25,7 +27,7 @@ namespace dd::ui {
 class DatabaseErrorView;
 class DemoDatabaseCreator;
 class OverviewPage;
-class PlaceholderPage;
+class Page;
 class SyncPage;
 
 // The console's window: a page list on the left (Overview, Map, Roster, Dispatch, Reports, Sync),
@@ -66,6 +68,14 @@ public:
     // start, where the user signs in to it. Off by default (tests, no sign-in).
     void setSwitchRequiresRestart(bool on) { m_switchRequiresRestart = on; }
 
+    // The signed-in user (a copy); pages offer only what it allows. Without a call (tests) nobody is
+    // signed in and the pages allow nothing that needs a permission.
+    void setSession(const data::Session &session);
+    // Where "now" comes from (tests inject a ManualClock); must outlive the window. Default: system.
+    void setClock(const data::Clock &clock);
+    // A page by index, for tests and for the command line's --page.
+    ui::Page *page(Page index) const;
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -74,6 +84,8 @@ private:
     void createMenus();
     void createStatusBar();
     void refresh();
+    void pageChangedStore(ui::Page *source);
+    void showOnPage(const QString &what);
     void showError(const QString &path, const QString &message);
     void chooseDatabase();
     void chooseDemoDatabase();
@@ -88,6 +100,8 @@ private:
     QString m_path;
     QString m_error;
     bool m_switchRequiresRestart = false;
+    std::unique_ptr<data::Session> m_session;
+    const data::Clock *m_clock = nullptr;
 
     QStackedWidget *m_central = nullptr; // the page area or the error view
     QWidget *m_pageArea = nullptr;
@@ -95,7 +109,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     OverviewPage *m_overview = nullptr;
     SyncPage *m_syncPage = nullptr;
-    std::array<PlaceholderPage *, NUM_PAGES> m_placeholders {}; // [OverviewPageIndex] stays null
+    std::array<ui::Page *, NUM_PAGES> m_placeholders {}; // [OverviewPageIndex] stays null
     DatabaseErrorView *m_errorView = nullptr;
     std::array<QAction *, NUM_PAGES> m_pageActions {};
     DemoDatabaseCreator *m_demoCreator = nullptr;

@@ -9,7 +9,7 @@
 namespace dd::ui {
 
 PlaceholderPage::PlaceholderPage(const QString &title, const QString &purpose, QWidget *parent)
-    : QWidget(parent)
+    : Page(parent)
 {
     auto *titleLabel = new QLabel(title, this);
     QFont big = titleLabel->font();

@@ -2,8 +2,7 @@
 #pragma once
 
 #include "data/districtrepository.h"
-
-#include <QWidget>
+#include "ui/page.h"
 
 class QFormLayout;
 class QLabel;
@@ -17,7 +16,7 @@ namespace dd::ui {
 // Common frame of the pages a later release fills (map, roster, dispatch, reports, sync): a title,
 // what the page will hold, an honest "coming in a later release" line, and the real figures the
 // store can already give, as a form of facts that subclasses keep up to date in setDistrict().
-class PlaceholderPage : public QWidget
+class PlaceholderPage : public Page
 {
     Q_OBJECT
 public:
@@ -26,6 +25,7 @@ public:
     // Both null: no database open; subclasses show "—" for figures that need one. db is used during
     // the call only (GUI thread, cheap queries), never kept.
     virtual void setDistrict(const data::Database *db, const data::DistrictSummary *summary) = 0;
+    void setContext(const PageContext &context) override { setDistrict(context.db, context.summary); }
 
 protected:
     // Adds a row "label: value" to the facts form; the returned label is owned by the page.
