@@ -934,6 +934,21 @@ On a new database, `user add --role district_admin NAME` creates the first admin
     </message>
 </context>
 <context>
+    <name>dd::data::OnDuty</name>
+    <message>
+        <source>On duty: the time window is empty or invalid.</source>
+        <translation>在岗查询：时间窗口为空或无效。</translation>
+    </message>
+    <message>
+        <source>Cannot read who is on duty: %1</source>
+        <translation>无法读取在岗人员：%1</translation>
+    </message>
+    <message>
+        <source>Roster %1 has an assignment with an invalid date &quot;%2&quot;.</source>
+        <translation>勤务表 %1 中有一条日期无效（“%2”）的排班。</translation>
+    </message>
+</context>
+<context>
     <name>dd::data::PasswordHasher</name>
     <message>
         <source>The cryptography library (libsodium) could not be initialised.</source>
