@@ -1650,6 +1650,17 @@ On a new database, `user add --role district_admin NAME` creates the first admin
     </message>
 </context>
 <context>
+    <name>dd::ui::CoverageModel</name>
+    <message>
+        <source>%1: %2 planned, %3 needed, %4 missing</source>
+        <translation>%1：已排 %2 人，需要 %3 人，缺 %4 人</translation>
+    </message>
+    <message>
+        <source>%1: %2 planned, %3 needed</source>
+        <translation>%1：已排 %2 人，需要 %3 人</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::DatabaseErrorView</name>
     <message>
         <source>The database could not be opened</source>
@@ -2041,6 +2052,308 @@ Quit DutyDesk now?</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::RosterDocument</name>
+    <message>
+        <source>Clear %1, %2</source>
+        <translation>清除 %1 %2 的班次</translation>
+    </message>
+    <message>
+        <source>Set %1 for %2, %3</source>
+        <translation>为 %2 %3 排 %1</translation>
+    </message>
+    <message>
+        <source>Lock cell</source>
+        <translation>锁定单元格</translation>
+    </message>
+    <message>
+        <source>Unlock cell</source>
+        <translation>解锁单元格</translation>
+    </message>
+    <message>
+        <source>Move shift to another day</source>
+        <translation>将班次移到另一天</translation>
+    </message>
+    <message>
+        <source>Swap shifts of two officers</source>
+        <translation>交换两名队员的班次</translation>
+    </message>
+    <message>
+        <source>shift may not follow the previous day&apos;s shift</source>
+        <translation>该班次不能紧接前一天的班次</translation>
+    </message>
+    <message>
+        <source>too little rest between two shifts</source>
+        <translation>两个班次之间休息不足</translation>
+    </message>
+    <message>
+        <source>too many shifts of this type</source>
+        <translation>该类班次过多</translation>
+    </message>
+    <message>
+        <source>too many hours in the period</source>
+        <translation>本期工时过多</translation>
+    </message>
+    <message>
+        <source>too few hours in the period</source>
+        <translation>本期工时不足</translation>
+    </message>
+    <message>
+        <source>too many hours in the week</source>
+        <translation>本周工时过多</translation>
+    </message>
+    <message>
+        <source>too many consecutive shifts</source>
+        <translation>连续上班天数过多</translation>
+    </message>
+    <message>
+        <source>too few consecutive shifts</source>
+        <translation>连续上班天数过少</translation>
+    </message>
+    <message>
+        <source>too few consecutive days off</source>
+        <translation>连续休息天数过少</translation>
+    </message>
+    <message>
+        <source>too many weekends worked</source>
+        <translation>周末上班次数过多</translation>
+    </message>
+    <message>
+        <source>works on a day of leave or a fixed day off</source>
+        <translation>在休假日或固定休息日上班</translation>
+    </message>
+    <message>
+        <source>lacks a skill the shift requires</source>
+        <translation>缺少该班次所需的资质</translation>
+    </message>
+    <message>
+        <source>differs from a locked cell</source>
+        <translation>与锁定的单元格不一致</translation>
+    </message>
+    <message>
+        <source>more officers than the post&apos;s maximum</source>
+        <translation>人数超过岗位上限</translation>
+    </message>
+    <message>
+        <source>fewer officers than the minimum</source>
+        <translation>人数低于最低要求</translation>
+    </message>
+    <message>
+        <source>fewer officers than wanted</source>
+        <translation>人数低于期望</translation>
+    </message>
+    <message>
+        <source>more officers than wanted</source>
+        <translation>人数多于期望</translation>
+    </message>
+    <message>
+        <source>shift request not granted</source>
+        <translation>未满足排班申请</translation>
+    </message>
+    <message>
+        <source>day-off request not granted</source>
+        <translation>未满足休息申请</translation>
+    </message>
+    <message>
+        <source>nights unevenly shared</source>
+        <translation>夜班分配不均</translation>
+    </message>
+    <message>
+        <source>weekends unevenly shared</source>
+        <translation>周末班分配不均</translation>
+    </message>
+    <message>
+        <source>holidays unevenly shared</source>
+        <translation>节假日班分配不均</translation>
+    </message>
+    <message>
+        <source>changed against the published version</source>
+        <translation>与已发布版本不同</translation>
+    </message>
+    <message>
+        <source>patrol team without two certified officers</source>
+        <translation>巡查组持证队员不足两名</translation>
+    </message>
+    <message>
+        <source>Annual</source>
+        <translation>年休假</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Seconded</source>
+        <translation>借调</translation>
+    </message>
+    <message>
+        <source>Personal</source>
+        <translation>事假</translation>
+    </message>
+    <message>
+        <source>Time off</source>
+        <translation>调休</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>休假</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RosterEditor</name>
+    <message>
+        <source>— (day off)</source>
+        <translation>—（休息）</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>排班</translation>
+    </message>
+    <message>
+        <source>Plan the period with the scheduler; locked cells stay as they are</source>
+        <translation>用排班求解器编排本期勤务；锁定的单元格保持不变</translation>
+    </message>
+    <message>
+        <source>Re-plan</source>
+        <translation>重新排班</translation>
+    </message>
+    <message>
+        <source>Re-plan after a change: locked and already worked days stay, and as few cells of the published version as possible change</source>
+        <translation>变动后重新排班：锁定的和已执勤的日子保持不变，并尽量少改动已发布版本</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Keep best so far</source>
+        <translation>保留当前最优</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Lock / unlock</source>
+        <translation>锁定 / 解锁</translation>
+    </message>
+    <message>
+        <source>Locked cells are kept by planning and re-planning</source>
+        <translation>排班和重新排班都会保留锁定的单元格</translation>
+    </message>
+    <message>
+        <source>Swap</source>
+        <translation>交换</translation>
+    </message>
+    <message>
+        <source>Exchange the two selected cells (two officers&apos; days, or one officer&apos;s two days)</source>
+        <translation>交换选中的两个单元格（两名队员的某天，或一名队员的两天）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>时限：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Broken rules&lt;/b&gt; (click one to select its cell)</source>
+        <translation>&lt;b&gt;违反的规则&lt;/b&gt;（点击一条可选中对应单元格）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>……另有 %n 条</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The demand cannot be met whoever is planned&lt;/b&gt; — the plan will mark the shortfall:</source>
+        <translation>&lt;b&gt;无论怎样排班都无法满足需求&lt;/b&gt;——排班结果将标出缺员：</translation>
+    </message>
+    <message>
+        <source>Planning… %1 s</source>
+        <translation>正在排班…… %1 秒</translation>
+    </message>
+    <message>
+        <source> · best objective %1 · hard violations %2</source>
+        <translation> · 当前最优目标值 %1 · 硬约束违反 %2</translation>
+    </message>
+    <message>
+        <source>Planned in %1 s: objective %2, hard violations %3%4</source>
+        <translation>排班用时 %1 秒：目标值 %2，硬约束违反 %3%4</translation>
+    </message>
+    <message>
+        <source> (stopped, best so far kept)</source>
+        <translation>（已停止，保留当前最优）</translation>
+    </message>
+    <message>
+        <source>Planning cancelled; the roster is unchanged.</source>
+        <translation>已取消排班，勤务表未改变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hard violation(s)</source>
+        <translation><numerusform>%n 处硬约束违反</numerusform></translation>
+    </message>
+    <message>
+        <source>no hard violation</source>
+        <translation>无硬约束违反</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officer(s) short</source>
+        <translation><numerusform>缺员 %n 人</numerusform></translation>
+    </message>
+    <message>
+        <source>every post covered</source>
+        <translation>各岗位均已满员</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · objective %3</source>
+        <translation>%1 · %2 · 目标值 %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changes&lt;/b&gt;: no published version to compare with</source>
+        <translation>&lt;b&gt;变动&lt;/b&gt;：没有可比较的已发布版本</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Changes against the published version&lt;/b&gt;: %n cell(s)</source>
+        <translation><numerusform>&lt;b&gt;相对已发布版本的变动&lt;/b&gt;：%n 处</numerusform></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 → %4</source>
+        <translation>%1，%2：%3 → %4</translation>
+    </message>
+    <message>
+        <source>Unlock cells</source>
+        <translation>解锁单元格</translation>
+    </message>
+    <message>
+        <source>Lock cells</source>
+        <translation>锁定单元格</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>清除单元格</translation>
+    </message>
+    <message>
+        <source>Set shift</source>
+        <translation>设置班次</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::RosterPage</name>
     <message>
         <source>Duty rosters</source>
@@ -2069,6 +2382,49 @@ Quit DutyDesk now?</source>
     <message>
         <source>%1: %2 patrol sectors, %3 command-room desks, %4 campaigns, %5 event-support zones</source>
         <translation>%1 个：巡查片区 %2 个，中队指挥室席位 %3 个，专项执法 %4 个，重大活动保障区 %5 个</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RosterTableModel</name>
+    <message>
+        <source>Off</source>
+        <translation>休</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3–%4</source>
+        <translation>%1 %2，%3–%4</translation>
+    </message>
+    <message>
+        <source>Post: %1 (%2)</source>
+        <translation>岗位：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Locked: kept by re-planning</source>
+        <translation>已锁定：重新排班时保留</translation>
+    </message>
+    <message>
+        <source>Broken: %1</source>
+        <translation>违反：%1</translation>
+    </message>
+    <message>
+        <source>Soft: %1</source>
+        <translation>软约束：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), certified</source>
+        <translation>%1（%2），持执法证</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source> (holiday)</source>
+        <translation>（节假日）</translation>
     </message>
 </context>
 <context>
@@ -2277,6 +2633,37 @@ dutydesk user add --role district_admin NAME --db %1</translation>
     <message>
         <source>Grid cells</source>
         <translation>网格数</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ViolationModel</name>
+    <message>
+        <source>Hard</source>
+        <translation>硬约束</translation>
+    </message>
+    <message>
+        <source>Soft</source>
+        <translation>软约束</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Officer / post</source>
+        <translation>队员 / 岗位</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Amount (cost)</source>
+        <translation>数量（代价）</translation>
     </message>
 </context>
 </TS>
