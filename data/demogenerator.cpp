@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/demogenerator.h"
 
+#include "data/clock.h"
 #include "data/database.h"
+#include "data/incidents/demoincidents.h"
 #include "data/referencedata.h"
 #include "grid/geometry.h"
 #include "grid/schematicdistrict.h"
@@ -384,6 +386,8 @@ Status Writer::run()
     DD_TRY(writePosts());
     DD_TRY(writeCategories());
     DD_TRY(writeCalendar());
+    if (auto incidents = writeDemoIncidents(m_db, m_options.seed, Clock::system().now()); !incidents)
+        return failure(incidents.errorMessage());
     DD_TRY(writeMeta());
     return success();
 }
