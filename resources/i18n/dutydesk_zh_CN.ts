@@ -514,10 +514,6 @@ On a new database, `user add --role district_admin NAME` creates the first admin
         <translation>%1：请指明要 %1 的对象：%2（而不是“%3”）。</translation>
     </message>
     <message>
-        <source>import incidents: not available in this build yet.</source>
-        <translation>import incidents：此版本尚不可用。</translation>
-    </message>
-    <message>
         <source>report: not available in this build yet.</source>
         <translation>report：此版本尚不可用。</translation>
     </message>
@@ -548,6 +544,46 @@ On a new database, `user add --role district_admin NAME` creates the first admin
     <message>
         <source>Write a report as PDF: report quarterly|daily ….</source>
         <translation>将报表写为 PDF：report quarterly|daily ……</translation>
+    </message>
+    <message>
+        <source>Import hotline work orders (CSV in UTF-8 or GB18030, or JSON) as incidents. Idempotent on (source, ticket number): rows imported before change nothing, changed rows update the incident and append to its history. Bad rows are listed with their line and reason and written to the rejects file; the good rows are written in one transaction. Prints imported: N, updated: N, rejected: N last.</source>
+        <translation>将热线工单（UTF-8 或 GB18030 编码的 CSV，或 JSON）导入为案件。按（来源，工单编号）幂等：已导入的行不产生变化，内容变化的行更新案件并追加到其历史。错误行连同行号和原因列出并写入拒收文件；正确的行在一个事务中写入。最后输出 imported: N、updated: N、rejected: N。</translation>
+    </message>
+    <message>
+        <source>The work orders (.csv or .json).</source>
+        <translation>工单文件（.csv 或 .json）。</translation>
+    </message>
+    <message>
+        <source>A saved mapping&apos;s name (e.g. hotline-12345) or a mapping .json file.</source>
+        <translation>已保存映射的名称（如 hotline-12345）或映射 .json 文件。</translation>
+    </message>
+    <message>
+        <source>Where to write the rejected rows (default: FILE.rejects.csv when there are any).</source>
+        <translation>拒收行的写入位置（默认：有拒收行时写入 FILE.rejects.csv）。</translation>
+    </message>
+    <message>
+        <source>import incidents: expected exactly one FILE.</source>
+        <translation>import incidents：需要且只需要一个 FILE。</translation>
+    </message>
+    <message>
+        <source>import incidents: give --mapping NAME or --mapping FILE.json (saved: %1).</source>
+        <translation>import incidents：请给出 --mapping NAME 或 --mapping FILE.json（已保存：%1）。</translation>
+    </message>
+    <message>
+        <source>import incidents: %1: %2</source>
+        <translation>import incidents：%1：%2</translation>
+    </message>
+    <message>
+        <source>%1:%2: rejected%3: %4</source>
+        <translation>%1:%2：拒收%3：%4</translation>
+    </message>
+    <message>
+        <source>import incidents: cannot write the rejects to %1: %2</source>
+        <translation>import incidents：无法将拒收行写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>rejects written to %1</source>
+        <translation>拒收行已写入 %1</translation>
     </message>
 </context>
 <context>
@@ -911,6 +947,219 @@ On a new database, `user add --role district_admin NAME` creates the first admin
     </message>
 </context>
 <context>
+    <name>dd::data::IncidentImporter</name>
+    <message>
+        <source>%1: not a JSON object (%2 at offset %3).</source>
+        <translation>%1：不是 JSON 对象（%2，位置 %3）。</translation>
+    </message>
+    <message>
+        <source>%1: “format” must be csv or json, not “%2”.</source>
+        <translation>%1：“format”必须是 csv 或 json，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: “delimiter” must be one character.</source>
+        <translation>%1：“delimiter”必须是一个字符。</translation>
+    </message>
+    <message>
+        <source>%1: columns: unknown field “%2” (known: %3).</source>
+        <translation>%1：columns：未知字段“%2”（已知：%3）。</translation>
+    </message>
+    <message>
+        <source>%1: columns: the field ticket_no must be mapped.</source>
+        <translation>%1：columns：必须映射 ticket_no 字段。</translation>
+    </message>
+    <message>
+        <source>%1: sources: “%2” is not a source key (%3).</source>
+        <translation>%1：sources：“%2”不是来源代码（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: source: “%2” is not a source key.</source>
+        <translation>%1：source：“%2”不是来源代码。</translation>
+    </message>
+    <message>
+        <source>Mapping “%1”: not found (looked for %2; saved: %3).</source>
+        <translation>映射“%1”：未找到（查找了 %2；已保存：%3）。</translation>
+    </message>
+    <message>
+        <source>Mapping: a name without “/” is needed to save it.</source>
+        <translation>映射：保存需要一个不含“/”的名称。</translation>
+    </message>
+    <message>
+        <source>Mapping: cannot create %1.</source>
+        <translation>映射：无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Mapping: cannot write %1: %2</source>
+        <translation>映射：无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: neither UTF-8 nor GB18030 text.</source>
+        <translation>%1：既不是 UTF-8 也不是 GB18030 文本。</translation>
+    </message>
+    <message>
+        <source>%1: encoding “%2” is not known to this build.</source>
+        <translation>%1：本程序不支持编码“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: not valid %2 text.</source>
+        <translation>%1：不是有效的 %2 文本。</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON array of records, nor an object with “records” (%2 at offset %3).</source>
+        <translation>%1：既不是记录的 JSON 数组，也不是含“records”的对象（%2，位置 %3）。</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: the mapping “%2” expects a column “%3” for %4; the file has: %5.</source>
+        <translation>%1：映射“%2”要求列“%3”对应 %4；文件中的列为：%5。</translation>
+    </message>
+    <message>
+        <source>%1: the mapping&apos;s coordinates are %2 but the grid is %3; convert them first.</source>
+        <translation>%1：映射的坐标系为 %2，而网格为 %3；请先转换坐标。</translation>
+    </message>
+    <message>
+        <source>%1: import cancelled; nothing was written.</source>
+        <translation>%1：导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>missing ticket number</source>
+        <translation>缺少工单编号</translation>
+    </message>
+    <message>
+        <source>unknown source “%1” (add it to the mapping&apos;s sources)</source>
+        <translation>未知来源“%1”（请加入映射的 sources）</translation>
+    </message>
+    <message>
+        <source>unparseable date “%1”</source>
+        <translation>无法解析的日期“%1”</translation>
+    </message>
+    <message>
+        <source>unknown category “%1”</source>
+        <translation>未知问题分类“%1”</translation>
+    </message>
+    <message>
+        <source>coordinates in %1, expected %2</source>
+        <translation>坐标系为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>coordinates “%1, %2” are not numbers</source>
+        <translation>坐标“%1, %2”不是数字</translation>
+    </message>
+    <message>
+        <source>coordinates %1, %2 outside the district</source>
+        <translation>坐标 %1, %2 不在本区范围内</translation>
+    </message>
+    <message>
+        <source>no location: no coordinates, and the address names no known town or community</source>
+        <translation>无法定位：没有坐标，地址中也没有已知的街镇或村居</translation>
+    </message>
+    <message>
+        <source>outside the squads %1 may register incidents for</source>
+        <translation>不在 %1 可登记案件的中队范围内</translation>
+    </message>
+    <message>
+        <source>%1 line %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>Rejects: cannot write: %1</source>
+        <translation>拒收文件：无法写入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::data::IncidentRepository</name>
+    <message>
+        <source>New incident: unknown source “%1”.</source>
+        <translation>新案件：未知来源“%1”。</translation>
+    </message>
+    <message>
+        <source>New incident: category: %1</source>
+        <translation>新案件：问题分类：%1</translation>
+    </message>
+    <message>
+        <source>New incident: the coordinates %1, %2 lie outside the district&apos;s grid.</source>
+        <translation>新案件：坐标 %1, %2 不在本区网格范围内。</translation>
+    </message>
+    <message>
+        <source>New incident: no location: give coordinates, an address naming a town or community, or the responsible squad.</source>
+        <translation>新案件：无法定位：请给出坐标、含街镇或村居名称的地址，或责任中队。</translation>
+    </message>
+    <message>
+        <source>New incident: ticket %1 of this source is already filed.</source>
+        <translation>新案件：该来源的工单 %1 已立案。</translation>
+    </message>
+    <message>
+        <source>Incident %1: not found.</source>
+        <translation>案件 %1：未找到。</translation>
+    </message>
+    <message>
+        <source>Incident %1: %2</source>
+        <translation>案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Incident %1: unknown stage “%2”.</source>
+        <translation>案件 %1：未知环节“%2”。</translation>
+    </message>
+    <message>
+        <source>Incident %1: “%2” needs a reason.</source>
+        <translation>案件 %1：“%2”需要填写原因。</translation>
+    </message>
+    <message>
+        <source>Incident %1: “%2” needs an officer or a team.</source>
+        <translation>案件 %1：“%2”需要指定队员或巡查组。</translation>
+    </message>
+    <message>
+        <source>Incident %1: an extension needs a new deadline after the current one (%2).</source>
+        <translation>案件 %1：延期需要一个晚于当前时限（%2）的新时限。</translation>
+    </message>
+    <message>
+        <source>Incident %1: it is already assigned to this officer.</source>
+        <translation>案件 %1：已派给该队员。</translation>
+    </message>
+    <message>
+        <source>Incident %1: suspended without a suspension in its history.</source>
+        <translation>案件 %1：处于挂账状态，但历史中没有挂账记录。</translation>
+    </message>
+    <message>
+        <source>Incident %1: not found or not visible to %2.</source>
+        <translation>案件 %1：未找到，或 %2 无权查看。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::data::Incidents</name>
+    <message>
+        <source>12345 citizen hotline</source>
+        <translation>12345 市民服务热线</translation>
+    </message>
+    <message>
+        <source>12319 city-construction hotline</source>
+        <translation>12319 城建热线</translation>
+    </message>
+    <message>
+        <source>City bureau transfer</source>
+        <translation>市局转派</translation>
+    </message>
+    <message>
+        <source>Management department</source>
+        <translation>管理部门</translation>
+    </message>
+    <message>
+        <source>Video detection</source>
+        <translation>视频发现</translation>
+    </message>
+    <message>
+        <source>Patrol finding</source>
+        <translation>巡查发现</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>dd::data::OfficerRepository</name>
     <message>
         <source>Cannot read the officers of squad %1: %2</source>
@@ -1137,6 +1386,113 @@ On a new database, `user add --role district_admin NAME` creates the first admin
     </message>
 </context>
 <context>
+    <name>dd::data::Workflow</name>
+    <message>
+        <source>Filed</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派遣</translation>
+    </message>
+    <message>
+        <source>On scene</source>
+        <translation>已到场</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <source>Feedback given</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>挂账</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>立案</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派遣</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>改派</translation>
+    </message>
+    <message>
+        <source>Arrive on scene</source>
+        <translation>到场</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Give feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Return (not ours)</source>
+        <translation>退回（非本单位）</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>挂账</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed for an incident that is “%2”.</source>
+        <translation>处于“%2”的案件不能“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>dd::grid</name>
     <message>
         <source>%1 or %2</source>
@@ -1269,6 +1625,57 @@ On a new database, `user add --role district_admin NAME` creates the first admin
     <message>
         <source>Community %1 would have %2 cells; serial numbers stop at 999. Choose larger cells.</source>
         <translation>社区 %1 将有 %2 个网格，而序号最大为 999。请选择更大的网格。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::grid::Recommendation</name>
+    <message>
+        <source>%1 of %2 certified officers</source>
+        <translation>持证队员 %1/%2 名</translation>
+    </message>
+    <message>
+        <source>no legal officer</source>
+        <translation>无法制员</translation>
+    </message>
+    <message>
+        <source>no driver</source>
+        <translation>无驾驶员</translation>
+    </message>
+    <message>
+        <source>responsible for this cell&apos;s sector</source>
+        <translation>负责该网格所在责任区</translation>
+    </message>
+    <message>
+        <source>not responsible for this cell</source>
+        <translation>非该网格责任人</translation>
+    </message>
+    <message>
+        <source>lacks: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>has the legal officer this category needs</source>
+        <translation>有该类案件所需的法制员</translation>
+    </message>
+    <message>
+        <source>about %1 min away</source>
+        <translation>约 %1 分钟路程</translation>
+    </message>
+    <message>
+        <source>position unknown (counted as %1 min)</source>
+        <translation>位置未知（按 %1 分钟计）</translation>
+    </message>
+    <message>
+        <source>no open incidents</source>
+        <translation>无在办案件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open incident(s)</source>
+        <translation><numerusform>在办案件 %n 件</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2274,7 +2681,9 @@ Quit DutyDesk now?</source>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>……另有 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>……另有 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;The demand cannot be met whoever is planned&lt;/b&gt; — the plan will mark the shortfall:</source>
@@ -2302,7 +2711,9 @@ Quit DutyDesk now?</source>
     </message>
     <message numerus="yes">
         <source>%n hard violation(s)</source>
-        <translation><numerusform>%n 处硬约束违反</numerusform></translation>
+        <translation>
+            <numerusform>%n 处硬约束违反</numerusform>
+        </translation>
     </message>
     <message>
         <source>no hard violation</source>
@@ -2310,7 +2721,9 @@ Quit DutyDesk now?</source>
     </message>
     <message numerus="yes">
         <source>%n officer(s) short</source>
-        <translation><numerusform>缺员 %n 人</numerusform></translation>
+        <translation>
+            <numerusform>缺员 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>every post covered</source>
@@ -2326,7 +2739,9 @@ Quit DutyDesk now?</source>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Changes against the published version&lt;/b&gt;: %n cell(s)</source>
-        <translation><numerusform>&lt;b&gt;相对已发布版本的变动&lt;/b&gt;：%n 处</numerusform></translation>
+        <translation>
+            <numerusform>&lt;b&gt;相对已发布版本的变动&lt;/b&gt;：%n 处</numerusform>
+        </translation>
     </message>
     <message>
         <source>off</source>
