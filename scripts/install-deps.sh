@@ -18,6 +18,9 @@ PACKAGES=(
   xvfb xauth poppler-utils
   # accounts: Argon2id password hashes (crypto_pwhash_str)
   libsodium-dev
+  # sync: the district server (PostgreSQL 15, nginx for mutual TLS, openssl for the certificate
+  # authority, libpq for dutydesk-syncd); the sync tests start a throwaway one (scripts/district-server)
+  postgresql postgresql-client libpq-dev nginx-light openssl
 )
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=(); else SUDO=(sudo); fi
