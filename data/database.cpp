@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/database.h"
+#include "data/sync/changecapture.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -426,6 +427,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
             id.addBindValue(timestampNow());
             if (!id.exec())
                 problem = DatabaseTr::tr("%1: cannot record the console id (%2).").arg(shown, id.lastError().text());
+        }
+        // Sync: the outbox triggers follow the tables' current columns (data/sync/changecapture.h).
+        if (problem.isEmpty()) {
+            Status capture = sync::installChangeCapture(*db);
+            if (!capture)
+                problem = DatabaseTr::tr("%1: cannot install the sync change capture (%2).").arg(shown, capture.errorMessage());
         }
         if (!problem.isEmpty())
             return abandon(problem);
