@@ -896,6 +896,10 @@ On a new database, `user add --role district_admin NAME` creates the first admin
         <source>%1: integrity check failed to run (%2).</source>
         <translation>%1：无法执行完整性检查（%2）。</translation>
     </message>
+    <message>
+        <source>%1: cannot install the sync change capture (%2).</source>
+        <translation>%1：无法安装同步变更捕获（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>dd::data::DemoAccounts</name>
@@ -1675,7 +1679,152 @@ On a new database, `user add --role district_admin NAME` creates the first admin
     </message>
     <message numerus="yes">
         <source>%n open incident(s)</source>
-        <translation><numerusform>在办案件 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>在办案件 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dd::sync</name>
+    <message>
+        <source>sync_tables: %1</source>
+        <translation>sync_tables：%1</translation>
+    </message>
+    <message>
+        <source>sync_tables: table %1: %2</source>
+        <translation>sync_tables：表 %1：%2</translation>
+    </message>
+    <message>
+        <source>sync_tables: table %1 has no id column</source>
+        <translation>sync_tables：表 %1 没有 id 列</translation>
+    </message>
+    <message>
+        <source>cannot create a change-capture trigger: %1</source>
+        <translation>无法创建变更捕获触发器：%1</translation>
+    </message>
+    <message>
+        <source>district server %1: %2</source>
+        <translation>区级服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>the district server does not know this console&apos;s squad %1</source>
+        <translation>区级服务器不认识本终端所属中队 %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>push: %1</source>
+        <translation>上传：%1</translation>
+    </message>
+    <message>
+        <source>push: the district server answered %1 results for %2 changes</source>
+        <translation>上传：区级服务器对 %2 条变更返回了 %1 条结果</translation>
+    </message>
+    <message>
+        <source>refused by the district server: %1</source>
+        <translation>被区级服务器拒绝：%1</translation>
+    </message>
+    <message>
+        <source>pull: %1</source>
+        <translation>下载：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2: cannot delete the row the district deleted: %3</source>
+        <translation>%1 %2：无法删除区级已删除的记录：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2: cannot store the district&apos;s change: %3</source>
+        <translation>%1 %2：无法保存区级的修改：%3</translation>
+    </message>
+    <message>
+        <source>%1 %2: cannot store the district&apos;s row: %3</source>
+        <translation>%1 %2：无法保存区级的记录：%3</translation>
+    </message>
+    <message>
+        <source>sync cancelled: %1 changes sent, %2 rows received</source>
+        <translation>同步已取消：已上传 %1 条变更，已接收 %2 条记录</translation>
+    </message>
+    <message>
+        <source>sync incomplete: %1 changes sent, %2 rows received; %3</source>
+        <translation>同步未完成：已上传 %1 条变更，已接收 %2 条记录；%3</translation>
+    </message>
+    <message>
+        <source>sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <source>sync done with refusals: %1 changes sent, %2 refused by the district server (see the sync log), %3 rows received</source>
+        <translation>同步完成但有被拒绝的变更：已上传 %1 条，其中 %2 条被区级服务器拒绝（见同步日志），已接收 %3 条记录</translation>
+    </message>
+    <message>
+        <source>sync done: %1 changes sent, %2 rows received, %3 new conflicts (%4 s)</source>
+        <translation>同步完成：已上传 %1 条变更，已接收 %2 条记录，新冲突 %3 条（%4 秒）</translation>
+    </message>
+    <message>
+        <source>sync_conflicts: no conflict %1 (or its table is no longer synced)</source>
+        <translation>sync_conflicts：没有冲突 %1（或其所在表已不再同步）</translation>
+    </message>
+    <message>
+        <source>sync_conflicts: conflict %1 is already %2</source>
+        <translation>sync_conflicts：冲突 %1 已是 %2 状态</translation>
+    </message>
+    <message>
+        <source>%1: this store has no column %2 to re-apply</source>
+        <translation>%1：本库没有可重新应用的列 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: cannot re-apply field %3: %4</source>
+        <translation>%1 %2：无法重新应用字段 %3：%4</translation>
+    </message>
+    <message>
+        <source>%1 %2: the row is not in this store; nothing re-applied</source>
+        <translation>%1 %2：本库中没有该记录，未重新应用任何内容</translation>
+    </message>
+    <message>
+        <source>sync_conflicts: no open conflict %1</source>
+        <translation>sync_conflicts：没有未处理的冲突 %1</translation>
+    </message>
+    <message>
+        <source>sync: no %1 file given</source>
+        <translation>同步：未指定%1文件</translation>
+    </message>
+    <message>
+        <source>sync: cannot read the %1 file %2 (%3)</source>
+        <translation>同步：无法读取%1文件 %2（%3）</translation>
+    </message>
+    <message>
+        <source>sync: the district server address must be an https:// URL (got &quot;%1&quot;)</source>
+        <translation>同步：区级服务器地址必须是 https:// 网址（收到的是“%1”）</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 证书</translation>
+    </message>
+    <message>
+        <source>sync: %1 holds no PEM certificate</source>
+        <translation>同步：%1 中没有 PEM 证书</translation>
+    </message>
+    <message>
+        <source>sync: %1 holds no usable private key (PEM, EC or RSA, unencrypted)</source>
+        <translation>同步：%1 中没有可用的私钥（需未加密的 PEM 格式 EC 或 RSA 私钥）</translation>
+    </message>
+    <message>
+        <source>the district server did not answer within %1 s</source>
+        <translation>区级服务器在 %1 秒内未响应</translation>
+    </message>
+    <message>
+        <source>HTTP %1 from the district server (%2)</source>
+        <translation>区级服务器返回 HTTP %1（%2）</translation>
     </message>
 </context>
 <context>
