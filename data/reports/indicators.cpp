@@ -1,0 +1,797 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "data/reports/indicators.h"
+
+#include "data/auth/accesscontrol.h"
+#include "data/auth/session.h"
+#include "data/clock.h"
+#include "data/database.h"
+#include "data/reports/logging.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <sqlite3.h>
+
+namespace dd::data {
+
+namespace {
+
+constexpr std::int64_t kNever = IncidentFacts::kNever;
+constexpr std::int64_t kShanghaiOffset = 8 * 3600; // no daylight saving since 1991
+
+// The incident sources of schema v1, in the order the charts list them.
+const char *const kSources[] = { "hotline_12345", "hotline_12319", "city_bureau", "department",
+                                 "video", "patrol", "other" };
+
+Stage stageOf(const char *s)
+{
+    static const std::pair<const char *, Stage> table[] = {
+        { "filed", Stage::Filed },         { "dispatched", Stage::Dispatched }, { "arrived", Stage::Arrived },
+        { "handled", Stage::Handled },     { "feedback", Stage::Feedback },     { "verified", Stage::Verified },
+        { "closed", Stage::Closed },       { "returned", Stage::Returned },     { "suspended", Stage::Suspended },
+        { "cancelled", Stage::Cancelled },
+    };
+    for (const auto &[name, stage] : table)
+        if (qstrcmp(s, name) == 0)
+            return stage;
+    return Stage::Other;
+}
+
+bool atOrAfterHandling(Stage s)
+{
+    return s == Stage::Handled || s == Stage::Feedback || s == Stage::Verified || s == Stage::Closed;
+}
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+std::int64_t daysFromCivil(int y, unsigned m, unsigned d)
+{
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const unsigned yoe = unsigned(y - era * 400);
+    const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return std::int64_t(era) * 146097 + std::int64_t(doe) - 719468;
+}
+
+std::int64_t floorDiv(std::int64_t a, std::int64_t b)
+{
+    return a / b - ((a % b != 0) && ((a < 0) != (b < 0)));
+}
+
+// "2026-07-01T08:00:00.000Z" (Database::timestamp) without building a QDateTime: the benchmark
+// parses over a million of them. Other ISO forms fall back to QDateTime.
+std::int64_t parseInstantLatin1(const char *s, int n)
+{
+    const auto digits = [s](int at, int count, int *out) {
+        int v = 0;
+        for (int i = at; i < at + count; ++i) {
+            if (s[i] < '0' || s[i] > '9')
+                return false;
+            v = v * 10 + (s[i] - '0');
+        }
+        *out = v;
+        return true;
+    };
+    int y, mo, d, h, mi, se;
+    if (n >= 20 && s[4] == '-' && s[7] == '-' && s[10] == 'T' && s[13] == ':' && s[16] == ':'
+        && digits(0, 4, &y) && digits(5, 2, &mo) && digits(8, 2, &d) && digits(11, 2, &h) && digits(14, 2, &mi)
+        && digits(17, 2, &se) && (s[n - 1] == 'Z') && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+        bool fractionOk = n == 20;
+        if (!fractionOk && s[19] == '.') {
+            fractionOk = true;
+            for (int i = 20; i < n - 1; ++i)
+                fractionOk = fractionOk && s[i] >= '0' && s[i] <= '9';
+        }
+        if (fractionOk)
+            return daysFromCivil(y, unsigned(mo), unsigned(d)) * 86400 + h * 3600 + mi * 60 + se;
+    }
+    const QDateTime t = QDateTime::fromString(QString::fromLatin1(s, n), Qt::ISODateWithMs);
+    return t.isValid() ? t.toSecsSinceEpoch() : kNever;
+}
+
+// A thin reader over the SQLite handle behind the store's connection: QSqlQuery's QVariant per
+// value costs more than the indicators themselves at 200,000 incidents.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const QByteArray &sql)
+    {
+        if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK) {
+            m_error = QString::fromUtf8(sqlite3_errmsg(db));
+            m_stmt = nullptr;
+        }
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool ok() const { return m_stmt != nullptr; }
+    const QString &error() const { return m_error; }
+    void bindNamed(const QByteArray &name, const QByteArray &text)
+    {
+        if (const int index = sqlite3_bind_parameter_index(m_stmt, name.constData()); index > 0)
+            sqlite3_bind_text(m_stmt, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+    }
+    // SQLITE_ROW, SQLITE_DONE or an error code.
+    int step() { return sqlite3_step(m_stmt); }
+    const char *text(int column) const
+    {
+        const unsigned char *t = sqlite3_column_text(m_stmt, column);
+        return t ? reinterpret_cast<const char *>(t) : nullptr;
+    }
+    int bytes(int column) const { return sqlite3_column_bytes(m_stmt, column); }
+    QString string(int column) const
+    {
+        const char *t = text(column);
+        return t ? QString::fromUtf8(t, bytes(column)) : QString();
+    }
+    std::int64_t instant(int column) const
+    {
+        const char *t = text(column);
+        return t && bytes(column) > 0 ? parseInstantLatin1(t, bytes(column)) : kNever;
+    }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_error;
+};
+
+sqlite3 *handleOf(Database &db)
+{
+    const QVariant v = db.connection().driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.constData());
+    return nullptr;
+}
+
+DurationStats durationStats(std::vector<double> &minutes)
+{
+    DurationStats s;
+    s.count = int(minutes.size());
+    if (minutes.empty())
+        return s;
+    std::sort(minutes.begin(), minutes.end());
+    double sum = 0;
+    for (double m : minutes)
+        sum += m;
+    s.mean = sum / double(minutes.size());
+    // Nearest rank: the smallest value with at least p of the sample at or below it.
+    const auto rank = [&minutes](double p) {
+        const auto k = size_t(std::ceil(p * double(minutes.size())));
+        return minutes[std::clamp<size_t>(k, 1, minutes.size()) - 1];
+    };
+    s.median = rank(0.5);
+    s.p90 = rank(0.9);
+    return s;
+}
+
+int dimensionIndex(const QHash<QString, int> &index, const char *text, int bytes)
+{
+    if (!text || bytes == 0)
+        return -1;
+    return index.value(QString::fromUtf8(text, bytes), -1);
+}
+
+} // namespace
+
+int Dimension::indexOf(const QString &id) const
+{
+    const auto it = std::find(ids.begin(), ids.end(), id);
+    return it == ids.end() ? -1 : int(it - ids.begin());
+}
+
+double Indicators::ratio(int numerator, int denominator)
+{
+    return denominator > 0 ? double(numerator) / double(denominator) : std::numeric_limits<double>::quiet_NaN();
+}
+
+IndicatorEngine::IndicatorEngine(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+std::int64_t IndicatorEngine::parseInstant(const QString &text)
+{
+    const QByteArray latin = text.toLatin1();
+    return latin.isEmpty() ? kNever : parseInstantLatin1(latin.constData(), int(latin.size()));
+}
+
+std::int64_t IndicatorEngine::localDayStart(const QDate &date)
+{
+    return daysFromCivil(date.year(), unsigned(date.month()), unsigned(date.day())) * 86400 - kShanghaiOffset;
+}
+
+QDate IndicatorEngine::localDate(std::int64_t utcSeconds)
+{
+    return QDate(1970, 1, 1).addDays(floorDiv(utcSeconds + kShanghaiOffset, 86400));
+}
+
+QString IndicatorEngine::sourceLabel(const QString &key)
+{
+    static const std::pair<const char *, const char *> labels[] = {
+        { "hotline_12345", QT_TRANSLATE_NOOP("dd::data::IndicatorEngine", "12345 hotline") },
+        { "hotline_12319", QT_TRANSLATE_NOOP("dd::data::IndicatorEngine", "12319 hotline") },
+        { "city_bureau", QT_TRANSLATE_NOOP("dd::data::IndicatorEngine", "City bureau") },
+        { "department", QT_TRANSLATE_NOOP("dd::data::IndicatorEngine", "Departments") },
+        { "video", QT_TRANSLATE_NOOP("dd::data::IndicatorEngine", "Video detection") },
+        { "patrol", QT_TRANSLATE_NOOP("dd::data::IndicatorEngine", "Patrol findings") },
+        { "other", QT_TRANSLATE_NOOP("dd::data::IndicatorEngine", "Other") },
+    };
+    for (const auto &[k, label] : labels)
+        if (key == QLatin1String(k))
+            return tr(label);
+    return key;
+}
+
+Result<IncidentSet> IndicatorEngine::load(const Session &session, const ReportFilter &filter) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!filter.from.isValid() || !filter.to.isValid() || filter.to < filter.from)
+        return failure(tr("Reports: the period %1 – %2 is not a valid date range.")
+                           .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)));
+
+    // Who may see what: a district-wide grant sees everything, a squad grant only its squads.
+    AccessControl access(m_db, m_clock);
+    std::vector<QString> allowedSquads; // empty = no restriction
+    if (!filter.squadId.isEmpty()) {
+        if (Status s = access.require(session, Action::ViewReports, Target::squad(filter.squadId)); !s)
+            return failure(s.errorMessage());
+    } else if (session.widestScope(Action::ViewReports) != Scope::District) {
+        allowedSquads = session.squadsFor(Action::ViewReports);
+        if (allowedSquads.empty()) {
+            if (Status s = access.require(session, Action::ViewReports, Target::district()); !s)
+                return failure(s.errorMessage());
+        }
+    }
+
+    sqlite3 *handle = handleOf(m_db);
+    if (!handle)
+        return failure(tr("Reports: the store's connection is not SQLite."));
+
+    IncidentSet set;
+    set.filter = filter;
+    set.from = localDayStart(filter.from);
+    set.to = localDayStart(filter.to.addDays(1));
+    const std::int64_t now = m_clock.now().toSecsSinceEpoch();
+    set.asOf = filter.asOf.isValid() ? filter.asOf.toSecsSinceEpoch() : std::min(set.to, now);
+    set.filter.asOf = QDateTime::fromSecsSinceEpoch(set.asOf, Qt::UTC);
+
+    // The dimensions, with lookups from id to index.
+    QHash<QString, int> squadIndex, townIndex, categoryIndex, officerIndex, sourceIndex, cellIndex;
+    const auto fill = [handle](const char *sql, Dimension &dim, QHash<QString, int> &index) -> Status {
+        Statement q(handle, sql);
+        if (!q.ok())
+            return failure(tr("Reports: reading the reference lists failed: %1").arg(q.error()));
+        while (q.step() == SQLITE_ROW) {
+            index.insert(q.string(0), int(dim.ids.size()));
+            dim.ids.push_back(q.string(0));
+            dim.labels.push_back(q.string(1));
+        }
+        return success();
+    };
+    if (Status s = fill("SELECT id, name FROM squads ORDER BY code", set.squads, squadIndex); !s)
+        return failure(s.errorMessage());
+    if (Status s = fill("SELECT id, name FROM towns ORDER BY code", set.towns, townIndex); !s)
+        return failure(s.errorMessage());
+    if (Status s = fill("SELECT id, code || ' ' || name FROM incident_categories ORDER BY code", set.categories,
+                        categoryIndex);
+        !s)
+        return failure(s.errorMessage());
+    if (Status s = fill("SELECT id, name FROM officers ORDER BY badge_no", set.officers, officerIndex); !s)
+        return failure(s.errorMessage());
+    if (Status s = fill("SELECT id, code FROM grid_cells ORDER BY code", set.cells, cellIndex); !s)
+        return failure(s.errorMessage());
+    for (const char *key : kSources) {
+        sourceIndex.insert(QLatin1String(key), int(set.sources.ids.size()));
+        set.sources.ids.push_back(QLatin1String(key));
+        set.sources.labels.push_back(sourceLabel(QLatin1String(key)));
+    }
+    {
+        Statement q(handle, "SELECT name FROM district LIMIT 1");
+        if (q.ok() && q.step() == SQLITE_ROW)
+            set.scopeLabel = q.string(0);
+        const QString squad = filter.squadId.isEmpty() && allowedSquads.size() == 1 ? allowedSquads.front()
+                                                                                       : filter.squadId;
+        if (const int i = squadIndex.value(squad, -1); i >= 0)
+            set.scopeLabel = set.squads.labels[size_t(i)];
+    }
+
+    // Candidates: filed before the cut-off and not closed before the period (an incident closed
+    // earlier has its due moment, and its filing, before the period).
+    QByteArray where = "i.reported_at < :asof AND (i.closed_at IS NULL OR i.closed_at >= :from)";
+    if (!filter.squadId.isEmpty())
+        where += " AND i.squad_id = :squad";
+    if (!allowedSquads.empty()) {
+        where += " AND i.squad_id IN (";
+        for (size_t k = 0; k < allowedSquads.size(); ++k)
+            where += (k ? ", :s" : ":s") + QByteArray::number(qulonglong(k));
+        where += ")";
+    }
+    if (!filter.categoryId.isEmpty())
+        where += " AND i.category_id = :category";
+    if (!filter.source.isEmpty())
+        where += " AND i.source = :source";
+    if (!filter.townId.isEmpty())
+        where += " AND coalesce(c.town_id, s.town_id) = :town";
+    const QByteArray joins = " FROM incidents i LEFT JOIN grid_cells c ON c.id = i.cell_id"
+                             " LEFT JOIN squads s ON s.id = i.squad_id WHERE ";
+    const QByteArray asOfText = Database::timestamp(QDateTime::fromSecsSinceEpoch(set.asOf, Qt::UTC)).toLatin1();
+    const QByteArray fromText = Database::timestamp(QDateTime::fromSecsSinceEpoch(set.from, Qt::UTC)).toLatin1();
+    struct Binding
+    {
+        QByteArray name, value;
+    };
+    std::vector<Binding> bindings = { { ":asof", asOfText }, { ":from", fromText } };
+    if (!filter.squadId.isEmpty())
+        bindings.push_back({ ":squad", filter.squadId.toUtf8() });
+    for (size_t k = 0; k < allowedSquads.size(); ++k)
+        bindings.push_back({ ":s" + QByteArray::number(qulonglong(k)), allowedSquads[k].toUtf8() });
+    if (!filter.categoryId.isEmpty())
+        bindings.push_back({ ":category", filter.categoryId.toUtf8() });
+    if (!filter.source.isEmpty())
+        bindings.push_back({ ":source", filter.source.toUtf8() });
+    if (!filter.townId.isEmpty())
+        bindings.push_back({ ":town", filter.townId.toUtf8() });
+    const auto run = [&](const QByteArray &sql, const std::function<void(Statement &)> &row) -> Status {
+        Statement q(handle, sql);
+        if (!q.ok())
+            return failure(tr("Reports: reading incidents failed: %1").arg(q.error()));
+        for (const Binding &b : bindings)
+            q.bindNamed(b.name, b.value);
+        int rc;
+        while ((rc = q.step()) == SQLITE_ROW)
+            row(q);
+        if (rc != SQLITE_DONE)
+            return failure(tr("Reports: reading incidents failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+        return success();
+    };
+
+    // The incidents, then their events in order; each incident is replayed up to the cut-off.
+    QHash<QByteArray, int> incidentIndex;
+    std::vector<std::int64_t> storedDeadline; // incidents.deadline_at, used when first_deadline_at is empty
+    Status read = run("SELECT i.id, i.source, i.category_id, i.squad_id, coalesce(c.town_id, s.town_id),"
+                      " i.reported_at, i.first_deadline_at, i.deadline_at, i.arrive_deadline_at, i.officer_id, i.cell_id"
+                          + joins + where,
+                      [&](Statement &q) {
+                          IncidentFacts f;
+                          f.source = dimensionIndex(sourceIndex, q.text(1), q.bytes(1));
+                          f.category = dimensionIndex(categoryIndex, q.text(2), q.bytes(2));
+                          f.squad = dimensionIndex(squadIndex, q.text(3), q.bytes(3));
+                          f.town = dimensionIndex(townIndex, q.text(4), q.bytes(4));
+                          f.filed = q.instant(5);
+                          f.deadline = q.instant(6);
+                          storedDeadline.push_back(q.instant(7));
+                          f.arriveDeadline = q.instant(8);
+                          f.officer = dimensionIndex(officerIndex, q.text(9), q.bytes(9));
+                          f.cell = dimensionIndex(cellIndex, q.text(10), q.bytes(10));
+                          f.row = int(set.ids.size());
+                          set.ids.push_back(q.string(0));
+                          incidentIndex.insert(QByteArray(q.text(0), q.bytes(0)), int(set.incidents.size()));
+                          set.incidents.push_back(f);
+                      });
+    if (!read)
+        return failure(read.errorMessage());
+
+    std::vector<char> seenEvent(set.incidents.size(), 0);
+    std::vector<char> seenFile(set.incidents.size(), 0);
+    std::vector<char> seenExtend(set.incidents.size(), 0);
+    int current = -1;
+    QByteArray currentId;
+    read = run("SELECT e.incident_id, e.at, e.kind, e.to_status, e.deadline_at, e.officer_id"
+               " FROM incident_events e JOIN incidents i ON i.id = e.incident_id"
+               " LEFT JOIN grid_cells c ON c.id = i.cell_id LEFT JOIN squads s ON s.id = i.squad_id WHERE "
+                   + where + " AND e.at < :asof ORDER BY e.incident_id, e.seq",
+               [&](Statement &q) {
+                   const QByteArray id = QByteArray::fromRawData(q.text(0), q.bytes(0));
+                   if (current < 0 || id != currentId) {
+                       currentId = QByteArray(q.text(0), q.bytes(0));
+                       current = incidentIndex.value(currentId, -1);
+                   }
+                   if (current < 0)
+                       return;
+                   IncidentFacts &f = set.incidents[size_t(current)];
+                   seenEvent[size_t(current)] = 1;
+                   const std::int64_t at = q.instant(1);
+                   const char *kind = q.text(2) ? q.text(2) : "";
+                   if (qstrcmp(kind, "file") == 0 && !seenFile[size_t(current)]) {
+                       seenFile[size_t(current)] = 1;
+                       f.filed = at;
+                   } else if (qstrcmp(kind, "dispatch") == 0 || qstrcmp(kind, "reassign") == 0) {
+                       f.dispatched = std::min(f.dispatched, at);
+                       if (const int o = dimensionIndex(officerIndex, q.text(5), q.bytes(5)); o >= 0)
+                           f.officer = o;
+                   } else if (qstrcmp(kind, "arrive") == 0) {
+                       f.arrived = std::min(f.arrived, at);
+                   } else if (qstrcmp(kind, "handle") == 0) {
+                       f.handled = at;
+                   } else if (qstrcmp(kind, "rework") == 0) {
+                       ++f.reworks;
+                       f.handled = kNever; // handled again later, or not at all
+                   } else if (qstrcmp(kind, "extend") == 0) {
+                       ++f.extensions;
+                       seenExtend[size_t(current)] = 1;
+                       if (const std::int64_t d = q.instant(4); d != kNever)
+                           f.deadline = d;
+                   } else if (qstrcmp(kind, "close") == 0) {
+                       f.closed = at;
+                   }
+                   if (const char *to = q.text(3); to && *to) {
+                       f.stage = stageOf(to);
+                       // Stages reached by another kind of event (an import's `update`) count too.
+                       if (f.stage == Stage::Dispatched)
+                           f.dispatched = std::min(f.dispatched, at);
+                       else if (f.stage == Stage::Arrived)
+                           f.arrived = std::min(f.arrived, at);
+                       else if (f.stage == Stage::Handled && f.handled == kNever)
+                           f.handled = at;
+                       else if (f.stage == Stage::Closed && f.closed == kNever)
+                           f.closed = at;
+                   }
+               });
+    if (!read)
+        return failure(read.errorMessage());
+
+    for (size_t k = 0; k < set.incidents.size(); ++k) {
+        IncidentFacts &f = set.incidents[k];
+        if (!seenEvent[k])
+            f.stage = Stage::Filed; // imported without history: filed at reported_at
+        if (f.deadline == kNever && !seenExtend[k])
+            f.deadline = storedDeadline[k];
+        if (f.stage != Stage::Closed)
+            f.closed = kNever; // a close later undone (never in v3, but the replay must not lie)
+        if (!atOrAfterHandling(f.stage))
+            f.handled = kNever; // sent back to the field since
+        else if (f.handled == kNever)
+            f.handled = f.closed != kNever ? f.closed : kNever; // closing implies handling
+    }
+    qCDebug(lcReports) << "loaded" << set.incidents.size() << "incidents in" << timer.elapsed() << "ms";
+    return set;
+}
+
+Indicators IndicatorEngine::compute(const IncidentSet &set, const std::function<bool(const IncidentFacts &)> &include)
+{
+    Indicators r;
+    std::vector<double> arrival, handling, closing;
+    const auto inPeriod = [&set](std::int64_t t) { return t >= set.from && t < set.to && t < set.asOf; };
+    for (const IncidentFacts &f : set.incidents) {
+        if (include && !include(f))
+            continue;
+        if (f.filed >= set.from && f.filed < set.to) {
+            ++r.received;
+            r.cancelled += f.stage == Stage::Cancelled;
+            r.returned += f.stage == Stage::Returned;
+        }
+        if (f.stage == Stage::Cancelled || f.stage == Stage::Returned || f.stage == Stage::None)
+            continue;
+        r.dispatched += f.dispatched >= set.from && f.dispatched < set.to;
+        if (f.stage != Stage::Closed && f.stage != Stage::Suspended && f.handled == kNever && f.deadline < set.asOf)
+            ++r.overdueBacklog;
+
+        // Arrival: incidents with an arrival limit whose arrival (or missed limit) falls in the period.
+        if (f.arriveDeadline != kNever && inPeriod(std::min(f.arrived, f.arriveDeadline))) {
+            ++r.arrivalRequired;
+            r.arrivedInTime += f.arrived <= f.arriveDeadline;
+            if (f.arrived != kNever && f.filed != kNever)
+                arrival.push_back(double(f.arrived - f.filed) / 60.0);
+        }
+
+        // Due: closed in the period (before the deadline) or whose deadline passed in the period.
+        const std::int64_t dueMoment = std::min(f.closed, f.deadline);
+        if (dueMoment == kNever || !inPeriod(dueMoment))
+            continue;
+        if (f.stage == Stage::Suspended) {
+            ++r.suspended;
+            continue;
+        }
+        ++r.due;
+        if (f.closed != kNever) {
+            ++r.closed;
+            r.closedOnTime += f.closed <= f.deadline;
+            if (f.filed != kNever)
+                closing.push_back(double(f.closed - f.filed) / 60.0);
+        }
+        if (f.handled != kNever) {
+            ++r.handled;
+            r.handledOnTime += f.handled <= f.deadline;
+            if (f.filed != kNever)
+                handling.push_back(double(f.handled - f.filed) / 60.0);
+        } else if (f.deadline < set.asOf) {
+            ++r.overdueOpen;
+        }
+        r.reworked += f.reworks > 0;
+        r.extended += f.extensions > 0;
+    }
+    r.toArrival = durationStats(arrival);
+    r.toHandle = durationStats(handling);
+    r.toClose = durationStats(closing);
+    return r;
+}
+
+std::vector<IndicatorRow> IndicatorEngine::group(const IncidentSet &set, GroupBy by)
+{
+    const Dimension *dim = nullptr;
+    int IncidentFacts::*member = nullptr;
+    switch (by) {
+    case GroupBy::Squad:
+        dim = &set.squads, member = &IncidentFacts::squad;
+        break;
+    case GroupBy::Town:
+        dim = &set.towns, member = &IncidentFacts::town;
+        break;
+    case GroupBy::Category:
+        dim = &set.categories, member = &IncidentFacts::category;
+        break;
+    case GroupBy::Source:
+        dim = &set.sources, member = &IncidentFacts::source;
+        break;
+    case GroupBy::Officer:
+        dim = &set.officers, member = &IncidentFacts::officer;
+        break;
+    case GroupBy::Cell:
+        dim = &set.cells, member = &IncidentFacts::cell;
+        break;
+    }
+    // One pass: bucket the incidents, then compute each bucket over a set that holds only it.
+    std::map<int, IncidentSet> buckets;
+    for (const IncidentFacts &f : set.incidents) {
+        auto [it, inserted] = buckets.try_emplace(f.*member);
+        if (inserted) {
+            it->second.from = set.from;
+            it->second.to = set.to;
+            it->second.asOf = set.asOf;
+        }
+        it->second.incidents.push_back(f);
+    }
+    std::vector<IndicatorRow> rows;
+    for (const auto &[index, bucket] : buckets) {
+        IndicatorRow row;
+        if (index >= 0) {
+            row.id = dim->ids[size_t(index)];
+            row.label = dim->labels[size_t(index)];
+        } else {
+            row.label = tr("(not assigned)");
+        }
+        row.values = compute(bucket);
+        if (row.values.received == 0 && row.values.due == 0 && row.values.arrivalRequired == 0
+            && row.values.suspended == 0 && row.values.overdueBacklog == 0)
+            continue; // loaded only as a candidate: nothing of it falls in the period
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+Result<std::vector<OverdueIncident>> IndicatorEngine::overdueList(const IncidentSet &set, int limit) const
+{
+    std::vector<const IncidentFacts *> late;
+    for (const IncidentFacts &f : set.incidents)
+        if (f.stage != Stage::Closed && f.stage != Stage::Suspended && f.stage != Stage::Cancelled
+            && f.stage != Stage::Returned && f.stage != Stage::None && f.handled == kNever && f.deadline < set.asOf)
+            late.push_back(&f);
+    std::stable_sort(late.begin(), late.end(),
+                     [](const IncidentFacts *a, const IncidentFacts *b) { return a->deadline < b->deadline; });
+    if (int(late.size()) > limit)
+        late.resize(size_t(limit));
+    std::vector<OverdueIncident> list;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT ticket_no, title, address, status FROM incidents WHERE id = ?"));
+    static const char *const stageNames[] = { QT_TRANSLATE_NOOP("dd::data::IndicatorEngine", "—"),
+                                              QT_TRANSLATE_NOOP("dd::data::IndicatorEngine", "Filed"),
+                                              QT_TRANSLATE_NOOP("dd::data::IndicatorEngine", "Dispatched"),
+                                              QT_TRANSLATE_NOOP("dd::data::IndicatorEngine", "Arrived"),
+                                              QT_TRANSLATE_NOOP("dd::data::IndicatorEngine", "Handled"),
+                                              QT_TRANSLATE_NOOP("dd::data::IndicatorEngine", "Feedback"),
+                                              QT_TRANSLATE_NOOP("dd::data::IndicatorEngine", "Verified"),
+                                              QT_TRANSLATE_NOOP("dd::data::IndicatorEngine", "Closed"),
+                                              QT_TRANSLATE_NOOP("dd::data::IndicatorEngine", "Returned"),
+                                              QT_TRANSLATE_NOOP("dd::data::IndicatorEngine", "Suspended"),
+                                              QT_TRANSLATE_NOOP("dd::data::IndicatorEngine", "Cancelled"),
+                                              QT_TRANSLATE_NOOP("dd::data::IndicatorEngine", "Other") };
+    for (const IncidentFacts *f : late) {
+        OverdueIncident o;
+        o.id = set.ids[size_t(f->row)];
+        q.addBindValue(o.id);
+        if (!q.exec() || !q.next())
+            return failure(tr("Reports: reading incident %1 failed: %2").arg(o.id, q.lastError().text()));
+        o.ticketNo = q.value(0).toString();
+        o.title = q.value(1).toString();
+        o.address = q.value(2).toString();
+        o.status = tr(stageNames[int(f->stage)]);
+        o.squad = f->squad >= 0 ? set.squads.labels[size_t(f->squad)] : QString();
+        o.category = f->category >= 0 ? set.categories.labels[size_t(f->category)] : QString();
+        o.filed = QDateTime::fromSecsSinceEpoch(f->filed, Qt::UTC);
+        o.deadline = QDateTime::fromSecsSinceEpoch(f->deadline, Qt::UTC);
+        o.daysOverdue = double(set.asOf - f->deadline) / 86400.0;
+        list.push_back(std::move(o));
+    }
+    return list;
+}
+
+namespace {
+
+std::vector<QString> dayLabels(const IncidentSet &set)
+{
+    std::vector<QString> days;
+    for (QDate d = set.filter.from; d <= set.filter.to; d = d.addDays(1))
+        days.push_back(d.toString(QStringLiteral("MM-dd")));
+    return days;
+}
+
+int dayIndex(const IncidentSet &set, std::int64_t t)
+{
+    if (t == kNever || t < set.from || t >= set.to)
+        return -1;
+    return int((t - set.from) / 86400);
+}
+
+ChartData histogram(const IncidentSet &set, const QString &title, const QString &xLabel,
+                    const std::vector<std::pair<double, QString>> &bins,
+                    const std::function<std::int64_t(const IncidentFacts &)> &minutesOf,
+                    const std::function<bool(const IncidentFacts &)> &inSample)
+{
+    ChartData c;
+    c.title = title;
+    c.xLabel = xLabel;
+    c.yLabel = IndicatorEngine::tr("Incidents");
+    ChartSeries s { QStringLiteral("count"), IndicatorEngine::tr("Incidents"), std::vector<double>(bins.size(), 0) };
+    for (const auto &b : bins)
+        c.categories.push_back(b.second);
+    for (const IncidentFacts &f : set.incidents) {
+        if (!inSample(f))
+            continue;
+        const double minutes = double(minutesOf(f)) / 60.0;
+        size_t k = 0;
+        while (k + 1 < bins.size() && minutes >= bins[k].first)
+            ++k;
+        s.values[k] += 1;
+    }
+    c.series.push_back(std::move(s));
+    return c;
+}
+
+} // namespace
+
+ChartData IndicatorEngine::receivedPerDayBySource(const IncidentSet &set)
+{
+    ChartData c;
+    c.title = tr("Incidents received per day by source");
+    c.xLabel = tr("Day");
+    c.yLabel = tr("Incidents");
+    c.categories = dayLabels(set);
+    std::vector<std::vector<double>> counts(set.sources.ids.size(), std::vector<double>(c.categories.size(), 0));
+    for (const IncidentFacts &f : set.incidents)
+        if (const int d = dayIndex(set, f.filed); d >= 0 && f.source >= 0)
+            counts[size_t(f.source)][size_t(d)] += 1;
+    for (size_t k = 0; k < counts.size(); ++k)
+        if (std::any_of(counts[k].begin(), counts[k].end(), [](double v) { return v > 0; }))
+            c.series.push_back({ set.sources.ids[k], set.sources.labels[k], std::move(counts[k]) });
+    return c;
+}
+
+ChartData IndicatorEngine::receivedByCategory(const IncidentSet &set, int top)
+{
+    ChartData c;
+    c.title = tr("Incidents received by category");
+    c.xLabel = tr("Category");
+    c.yLabel = tr("Incidents");
+    std::map<int, int> counts;
+    for (const IncidentFacts &f : set.incidents)
+        if (f.filed >= set.from && f.filed < set.to)
+            ++counts[f.category];
+    std::vector<std::pair<int, int>> sorted(counts.begin(), counts.end());
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    ChartSeries s { QStringLiteral("received"), tr("Received"), {} };
+    int rest = 0;
+    for (size_t k = 0; k < sorted.size(); ++k) {
+        if (int(k) >= top) {
+            rest += sorted[k].second;
+            continue;
+        }
+        const int i = sorted[k].first;
+        c.categories.push_back(i >= 0 ? set.categories.labels[size_t(i)] : tr("(no category)"));
+        s.values.push_back(sorted[k].second);
+    }
+    if (rest > 0) {
+        c.categories.push_back(tr("Other categories"));
+        s.values.push_back(rest);
+    }
+    c.series.push_back(std::move(s));
+    return c;
+}
+
+ChartData IndicatorEngine::onTimePerDay(const IncidentSet &set)
+{
+    ChartData c;
+    c.title = tr("Due incidents per day: closed on time, closed late, not closed");
+    c.xLabel = tr("Day due");
+    c.yLabel = tr("Incidents");
+    c.stacked = true;
+    c.categories = dayLabels(set);
+    const size_t n = c.categories.size();
+    ChartSeries onTime { QStringLiteral("on_time"), tr("Closed on time"), std::vector<double>(n, 0) };
+    ChartSeries late { QStringLiteral("late"), tr("Closed late"), std::vector<double>(n, 0) };
+    ChartSeries open { QStringLiteral("open"), tr("Not closed"), std::vector<double>(n, 0) };
+    for (const IncidentFacts &f : set.incidents) {
+        if (f.stage == Stage::Cancelled || f.stage == Stage::Returned || f.stage == Stage::Suspended)
+            continue;
+        const std::int64_t due = std::min(f.closed, f.deadline);
+        if (due >= set.asOf)
+            continue;
+        const int d = dayIndex(set, due);
+        if (d < 0)
+            continue;
+        if (f.closed == kNever)
+            open.values[size_t(d)] += 1;
+        else if (f.closed <= f.deadline)
+            onTime.values[size_t(d)] += 1;
+        else
+            late.values[size_t(d)] += 1;
+    }
+    c.series = { std::move(onTime), std::move(late), std::move(open) };
+    return c;
+}
+
+ChartData IndicatorEngine::arrivalDistribution(const IncidentSet &set)
+{
+    const std::vector<std::pair<double, QString>> bins = {
+        { 10, tr("< 10 min") },   { 20, tr("10–20 min") }, { 30, tr("20–30 min") }, { 45, tr("30–45 min") },
+        { 60, tr("45–60 min") },  { 90, tr("1–1.5 h") },   { 120, tr("1.5–2 h") },  { 0, tr("≥ 2 h") },
+    };
+    return histogram(
+        set, tr("Time from filing to arrival"), tr("Minutes"), bins,
+        [](const IncidentFacts &f) { return f.arrived - f.filed; },
+        [&set](const IncidentFacts &f) {
+            return f.arrived != kNever && f.filed != kNever && f.arriveDeadline != kNever
+                && f.stage != Stage::Cancelled && f.stage != Stage::Returned
+                && std::min(f.arrived, f.arriveDeadline) >= set.from && std::min(f.arrived, f.arriveDeadline) < set.to;
+        });
+}
+
+ChartData IndicatorEngine::closingDistribution(const IncidentSet &set)
+{
+    const std::vector<std::pair<double, QString>> bins = {
+        { 4 * 60, tr("< 4 h") },        { 8 * 60, tr("4–8 h") },        { 24 * 60, tr("8–24 h") },
+        { 2 * 1440, tr("1–2 days") },   { 3 * 1440, tr("2–3 days") },   { 5 * 1440, tr("3–5 days") },
+        { 10 * 1440, tr("5–10 days") }, { 0, tr("≥ 10 days") },
+    };
+    return histogram(
+        set, tr("Time from filing to closing"), tr("Duration"), bins,
+        [](const IncidentFacts &f) { return f.closed - f.filed; },
+        [&set](const IncidentFacts &f) {
+            return f.closed != kNever && f.filed != kNever && std::min(f.closed, f.deadline) >= set.from
+                && std::min(f.closed, f.deadline) < set.to;
+        });
+}
+
+ChartData IndicatorEngine::workloadPerOfficer(const IncidentSet &set, int top)
+{
+    ChartData c;
+    c.title = tr("Incidents assigned per officer");
+    c.xLabel = tr("Officer");
+    c.yLabel = tr("Incidents");
+    std::map<int, int> counts;
+    for (const IncidentFacts &f : set.incidents)
+        if (f.officer >= 0 && f.dispatched >= set.from && f.dispatched < set.to)
+            ++counts[f.officer];
+    std::vector<std::pair<int, int>> sorted(counts.begin(), counts.end());
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
+    if (int(sorted.size()) > top)
+        sorted.resize(size_t(top));
+    ChartSeries s { QStringLiteral("assigned"), tr("Assigned"), {} };
+    for (const auto &[officer, count] : sorted) {
+        c.categories.push_back(set.officers.labels[size_t(officer)]);
+        s.values.push_back(count);
+    }
+    c.series.push_back(std::move(s));
+    return c;
+}
+
+} // namespace dd::data
