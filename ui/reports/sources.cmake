@@ -2,4 +2,5 @@
 # colliding in one list).
 target_sources(dutydesk_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/reportspage.h ${CMAKE_CURRENT_LIST_DIR}/reportspage.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/chartpanel.h ${CMAKE_CURRENT_LIST_DIR}/chartpanel.cpp
 )
