@@ -77,7 +77,8 @@ int runReport(const QStringList &args)
     if (!quarterly) {
         date = QDate::fromString(parser.value(dateOption), Qt::ISODate);
         if (!date.isValid()) {
-            printErr(tr("report daily: --date \"%1\" is not a date (write it as 2026-09-30).").arg(parser.value(dateOption)));
+            printErr(tr("report daily: --date \"%1\" is not a date (write it as 2026-09-30).")
+                         .arg(parser.value(dateOption)));
             return ExitUsage;
         }
     }
@@ -109,13 +110,15 @@ int runReport(const QStringList &args)
     }
     data::Status written = data::success();
     {
-        auto writer = ui::print::makePdfWriter(&out, quarterly ? tr("Quarterly complaint-handling efficiency evaluation")
-                                                               : tr("Command-room daily summary"));
+        auto writer = ui::print::makePdfWriter(&out,
+                                               quarterly ? tr("Quarterly complaint-handling efficiency evaluation")
+                                                         : tr("Command-room daily summary"));
         if (quarterly)
             written = ui::print::writeQuarterlyReport(db, data::Clock::system(), *session,
                                                       { parser.value(quarterOption), squadId }, writer.get());
         else
-            written = ui::print::writeDailySummary(db, data::Clock::system(), *session, { date, squadId }, writer.get());
+            written
+                = ui::print::writeDailySummary(db, data::Clock::system(), *session, { date, squadId }, writer.get());
     }
     if (!written) {
         out.cancelWriting();

@@ -27,8 +27,8 @@ constexpr std::int64_t kNever = IncidentFacts::kNever;
 constexpr std::int64_t kShanghaiOffset = 8 * 3600; // no daylight saving since 1991
 
 // The incident sources of schema v1, in the order the charts list them.
-const char *const kSources[] = { "hotline_12345", "hotline_12319", "city_bureau", "department",
-                                 "video", "patrol", "other" };
+const char *const kSources[]
+    = { "hotline_12345", "hotline_12319", "city_bureau", "department", "video", "patrol", "other" };
 
 Stage stageOf(const char *s)
 {
@@ -80,9 +80,9 @@ std::int64_t parseInstantLatin1(const char *s, int n)
         return true;
     };
     int y, mo, d, h, mi, se;
-    if (n >= 20 && s[4] == '-' && s[7] == '-' && s[10] == 'T' && s[13] == ':' && s[16] == ':'
-        && digits(0, 4, &y) && digits(5, 2, &mo) && digits(8, 2, &d) && digits(11, 2, &h) && digits(14, 2, &mi)
-        && digits(17, 2, &se) && (s[n - 1] == 'Z') && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+    if (n >= 20 && s[4] == '-' && s[7] == '-' && s[10] == 'T' && s[13] == ':' && s[16] == ':' && digits(0, 4, &y)
+        && digits(5, 2, &mo) && digits(8, 2, &d) && digits(11, 2, &h) && digits(14, 2, &mi) && digits(17, 2, &se)
+        && (s[n - 1] == 'Z') && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
         bool fractionOk = n == 20;
         if (!fractionOk && s[19] == '.') {
             fractionOk = true;
@@ -282,8 +282,8 @@ Result<IncidentSet> IndicatorEngine::load(const Session &session, const ReportFi
         return failure(s.errorMessage());
     if (Status s = fill("SELECT id, name FROM towns ORDER BY code", set.towns, townIndex); !s)
         return failure(s.errorMessage());
-    if (Status s = fill("SELECT id, code || ' ' || name FROM incident_categories ORDER BY code", set.categories,
-                        categoryIndex);
+    if (Status s
+        = fill("SELECT id, code || ' ' || name FROM incident_categories ORDER BY code", set.categories, categoryIndex);
         !s)
         return failure(s.errorMessage());
     if (Status s = fill("SELECT id, name FROM officers ORDER BY badge_no", set.officers, officerIndex); !s)
@@ -299,8 +299,8 @@ Result<IncidentSet> IndicatorEngine::load(const Session &session, const ReportFi
         Statement q(handle, "SELECT name FROM district LIMIT 1");
         if (q.ok() && q.step() == SQLITE_ROW)
             set.scopeLabel = q.string(0);
-        const QString squad = filter.squadId.isEmpty() && allowedSquads.size() == 1 ? allowedSquads.front()
-                                                                                       : filter.squadId;
+        const QString squad
+            = filter.squadId.isEmpty() && allowedSquads.size() == 1 ? allowedSquads.front() : filter.squadId;
         if (const int i = squadIndex.value(squad, -1); i >= 0)
             set.scopeLabel = set.squads.labels[size_t(i)];
     }
@@ -358,26 +358,27 @@ Result<IncidentSet> IndicatorEngine::load(const Session &session, const ReportFi
     // The incidents, then their events in order; each incident is replayed up to the cut-off.
     QHash<QByteArray, int> incidentIndex;
     std::vector<std::int64_t> storedDeadline; // incidents.deadline_at, used when first_deadline_at is empty
-    Status read = run("SELECT i.id, i.source, i.category_id, i.squad_id, coalesce(c.town_id, s.town_id),"
-                      " i.reported_at, i.first_deadline_at, i.deadline_at, i.arrive_deadline_at, i.officer_id, i.cell_id"
-                          + joins + where,
-                      [&](Statement &q) {
-                          IncidentFacts f;
-                          f.source = dimensionIndex(sourceIndex, q.text(1), q.bytes(1));
-                          f.category = dimensionIndex(categoryIndex, q.text(2), q.bytes(2));
-                          f.squad = dimensionIndex(squadIndex, q.text(3), q.bytes(3));
-                          f.town = dimensionIndex(townIndex, q.text(4), q.bytes(4));
-                          f.filed = q.instant(5);
-                          f.deadline = q.instant(6);
-                          storedDeadline.push_back(q.instant(7));
-                          f.arriveDeadline = q.instant(8);
-                          f.officer = dimensionIndex(officerIndex, q.text(9), q.bytes(9));
-                          f.cell = dimensionIndex(cellIndex, q.text(10), q.bytes(10));
-                          f.row = int(set.ids.size());
-                          set.ids.push_back(q.string(0));
-                          incidentIndex.insert(QByteArray(q.text(0), q.bytes(0)), int(set.incidents.size()));
-                          set.incidents.push_back(f);
-                      });
+    Status read
+        = run("SELECT i.id, i.source, i.category_id, i.squad_id, coalesce(c.town_id, s.town_id),"
+              " i.reported_at, i.first_deadline_at, i.deadline_at, i.arrive_deadline_at, i.officer_id, i.cell_id"
+                  + joins + where,
+              [&](Statement &q) {
+                  IncidentFacts f;
+                  f.source = dimensionIndex(sourceIndex, q.text(1), q.bytes(1));
+                  f.category = dimensionIndex(categoryIndex, q.text(2), q.bytes(2));
+                  f.squad = dimensionIndex(squadIndex, q.text(3), q.bytes(3));
+                  f.town = dimensionIndex(townIndex, q.text(4), q.bytes(4));
+                  f.filed = q.instant(5);
+                  f.deadline = q.instant(6);
+                  storedDeadline.push_back(q.instant(7));
+                  f.arriveDeadline = q.instant(8);
+                  f.officer = dimensionIndex(officerIndex, q.text(9), q.bytes(9));
+                  f.cell = dimensionIndex(cellIndex, q.text(10), q.bytes(10));
+                  f.row = int(set.ids.size());
+                  set.ids.push_back(q.string(0));
+                  incidentIndex.insert(QByteArray(q.text(0), q.bytes(0)), int(set.incidents.size()));
+                  set.incidents.push_back(f);
+              });
     if (!read)
         return failure(read.errorMessage());
 
@@ -742,24 +743,24 @@ ChartData IndicatorEngine::onTimePerDay(const IncidentSet &set)
 ChartData IndicatorEngine::arrivalDistribution(const IncidentSet &set)
 {
     const std::vector<std::pair<double, QString>> bins = {
-        { 10, tr("< 10 min") },   { 20, tr("10–20 min") }, { 30, tr("20–30 min") }, { 45, tr("30–45 min") },
-        { 60, tr("45–60 min") },  { 90, tr("1–1.5 h") },   { 120, tr("1.5–2 h") },  { 0, tr("≥ 2 h") },
+        { 10, tr("< 10 min") },  { 20, tr("10–20 min") }, { 30, tr("20–30 min") }, { 45, tr("30–45 min") },
+        { 60, tr("45–60 min") }, { 90, tr("1–1.5 h") },   { 120, tr("1.5–2 h") },  { 0, tr("≥ 2 h") },
     };
     return histogram(
         set, tr("Time from filing to arrival"), tr("Minutes"), bins,
         [](const IncidentFacts &f) { return f.arrived - f.filed; },
         [&set](const IncidentFacts &f) {
-            return f.arrived != kNever && f.filed != kNever && f.arriveDeadline != kNever
-                && f.stage != Stage::Cancelled && f.stage != Stage::Returned
-                && std::min(f.arrived, f.arriveDeadline) >= set.from && std::min(f.arrived, f.arriveDeadline) < set.to;
+            return f.arrived != kNever && f.filed != kNever && f.arriveDeadline != kNever && f.stage != Stage::Cancelled
+                && f.stage != Stage::Returned && std::min(f.arrived, f.arriveDeadline) >= set.from
+                && std::min(f.arrived, f.arriveDeadline) < set.to;
         });
 }
 
 ChartData IndicatorEngine::closingDistribution(const IncidentSet &set)
 {
     const std::vector<std::pair<double, QString>> bins = {
-        { 4 * 60, tr("< 4 h") },        { 8 * 60, tr("4–8 h") },        { 24 * 60, tr("8–24 h") },
-        { 2 * 1440, tr("1–2 days") },   { 3 * 1440, tr("2–3 days") },   { 5 * 1440, tr("3–5 days") },
+        { 4 * 60, tr("< 4 h") },        { 8 * 60, tr("4–8 h") },      { 24 * 60, tr("8–24 h") },
+        { 2 * 1440, tr("1–2 days") },   { 3 * 1440, tr("2–3 days") }, { 5 * 1440, tr("3–5 days") },
         { 10 * 1440, tr("5–10 days") }, { 0, tr("≥ 10 days") },
     };
     return histogram(

@@ -165,8 +165,7 @@ public:
     Result<IncidentSet> load(const Session &session, const ReportFilter &filter) const;
 
     // Pure computations over a loaded set (any thread).
-    static Indicators compute(const IncidentSet &set,
-                              const std::function<bool(const IncidentFacts &)> &include = {});
+    static Indicators compute(const IncidentSet &set, const std::function<bool(const IncidentFacts &)> &include = {});
     static std::vector<IndicatorRow> group(const IncidentSet &set, GroupBy by);
 
     // The chart series (docs/INDICATORS.md, "Charts").

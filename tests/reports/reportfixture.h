@@ -5,7 +5,6 @@
 #pragma once
 
 #include "../auth/authfixture.h"
-
 #include "data/database.h"
 
 #include <QSqlQuery>
@@ -51,11 +50,16 @@ inline bool addIncident(dd::data::Database &db, const Incident &text)
     struct
     {
         QString id, squad, category, source, reported, deadline, arriveDeadline, events;
-    } in { QString::fromUtf8(text.id),       QString::fromUtf8(text.squad),    QString::fromUtf8(text.category),
-           QString::fromUtf8(text.source),   QString::fromUtf8(text.reported), QString::fromUtf8(text.deadline),
-           QString::fromUtf8(text.arriveDeadline), QString::fromUtf8(text.events) };
-    QString status = QStringLiteral("filed"), closedAt, deadlineAt = in.deadline.isEmpty() ? QString() : utc(in.deadline),
-            officer;
+    } in { QString::fromUtf8(text.id),
+           QString::fromUtf8(text.squad),
+           QString::fromUtf8(text.category),
+           QString::fromUtf8(text.source),
+           QString::fromUtf8(text.reported),
+           QString::fromUtf8(text.deadline),
+           QString::fromUtf8(text.arriveDeadline),
+           QString::fromUtf8(text.events) };
+    QString status = QStringLiteral("filed"), closedAt,
+            deadlineAt = in.deadline.isEmpty() ? QString() : utc(in.deadline), officer;
     struct Ev
     {
         QString kind, at, to, officer, deadline;

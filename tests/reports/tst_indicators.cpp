@@ -2,9 +2,8 @@
 // Every indicator against the hand-computed quarter of reportfixture.h (docs/INDICATORS.md): which
 // incidents are due, how rework, extension, suspension, cancellation and return count, incidents
 // crossing the quarter's boundaries, the cut-off replay, squad scope, grouping and chart series.
-#include "reportfixture.h"
-
 #include "data/reports/indicators.h"
+#include "reportfixture.h"
 
 #include <QTest>
 #include <cmath>
@@ -61,7 +60,8 @@ void TestIndicators::initTestCase()
     QVERIFY(m_store.addUser(QStringLiteral("leader1"), Role::SquadLeader, QStringLiteral("JD102")));
     m_leader = m_store.signInChanged(QStringLiteral("leader1"));
     QVERIFY(m_leader.isValid());
-    QVERIFY(m_store.addUser(QStringLiteral("officer1"), Role::Officer, QStringLiteral("JD102"), QStringLiteral("JD01001")));
+    QVERIFY(
+        m_store.addUser(QStringLiteral("officer1"), Role::Officer, QStringLiteral("JD102"), QStringLiteral("JD01001")));
     m_officer = m_store.signInChanged(QStringLiteral("officer1"));
     QVERIFY(m_officer.isValid());
 }
@@ -240,7 +240,8 @@ void TestIndicators::squadLeaderSeesOnlyOwnSquad()
     QVERIFY2(own, qPrintable(own.errorMessage()));
     QCOMPARE(IndicatorEngine::compute(*own).due, 7); // s1 only, K left out
     QCOMPARE(own->scopeLabel, QStringLiteral("南翔中队"));
-    const int deniedBefore = m_store.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'access.denied'"));
+    const int deniedBefore
+        = m_store.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'access.denied'"));
     auto other = engine.load(m_leader, quarter3(QStringLiteral("s2")));
     QVERIFY(!other);
     QVERIFY(other.errorMessage().contains(QStringLiteral("leader1")));

@@ -2,9 +2,8 @@
 // The printed reports: the quarterly evaluation and the daily summary rendered to real PDFs and read
 // back with pdftotext — the indicator values computed from the hand-computed quarter must be in them,
 // with the page numbers; and `dutydesk report` writes the same headless, refusing bad input.
-#include "reportfixture.h"
-
 #include "data/reports/indicators.h"
+#include "reportfixture.h"
 #include "ui/print/reportdocument.h"
 #include "ui/print/reportprint.h"
 
@@ -67,7 +66,6 @@ void TestReportPrint::initTestCase()
 {
     QVERIFY(m_store.openWithIncidents());
     QVERIFY(QFile::exists(QStringLiteral("/usr/bin/pdftotext")));
-
 }
 
 void TestReportPrint::quarterlySquadReportCarriesTheComputedValues()
@@ -95,9 +93,9 @@ void TestReportPrint::quarterlySquadReportCarriesTheComputedValues()
     QVERIFY(text.contains(QStringLiteral("南翔中队"))); // Chinese embedded and extractable
     QVERIFY(text.contains(QStringLiteral("2026Q3")));
     QVERIFY(text.contains(QStringLiteral("2026Q2")));
-    for (const QString &value : { print::percent(r.closeRate()), print::percent(r.closeOnTimeRate()),
-                                  print::percent(r.handleRate()), print::percent(r.handleOnTimeRate()),
-                                  print::percent(r.reworkRate()), print::percent(r.arrivalRate()) })
+    for (const QString &value :
+         { print::percent(r.closeRate()), print::percent(r.closeOnTimeRate()), print::percent(r.handleRate()),
+           print::percent(r.handleOnTimeRate()), print::percent(r.reworkRate()), print::percent(r.arrivalRate()) })
         QVERIFY2(text.contains(value), qPrintable(value));
     QCOMPARE(print::percent(r.closeRate()), QStringLiteral("71.43%"));
     QCOMPARE(print::percent(r.closeOnTimeRate()), QStringLiteral("57.14%"));
@@ -192,9 +190,9 @@ void TestReportPrint::commandLineWritesThePdf()
     const QString out = m_dir.filePath(QStringLiteral("cli.pdf"));
     QProcess p;
     p.start(QStringLiteral(DUTYDESK_EXECUTABLE),
-            { QStringLiteral("report"), QStringLiteral("quarterly"), QStringLiteral("--quarter"), QStringLiteral("2026Q3"),
-              QStringLiteral("--squad"), QStringLiteral("JD102"), QStringLiteral("-o"), out, QStringLiteral("--db"),
-              m_store.db->path(), QStringLiteral("--credentials"), credentials });
+            { QStringLiteral("report"), QStringLiteral("quarterly"), QStringLiteral("--quarter"),
+              QStringLiteral("2026Q3"), QStringLiteral("--squad"), QStringLiteral("JD102"), QStringLiteral("-o"), out,
+              QStringLiteral("--db"), m_store.db->path(), QStringLiteral("--credentials"), credentials });
     QVERIFY(p.waitForFinished(50000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     QFile pdf(out);

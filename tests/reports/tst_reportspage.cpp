@@ -8,9 +8,8 @@
 #include <qcustomplot.h>
 // clang-format on
 
-#include "reportfixture.h"
-
 #include "data/settings.h"
+#include "reportfixture.h"
 #include "ui/reports/chartpanel.h"
 #include "ui/reports/reportspage.h"
 

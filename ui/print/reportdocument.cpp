@@ -13,9 +13,9 @@ namespace dd::ui::print {
 
 namespace {
 
-const QColor kPalette[] = { QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
-                            QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
-                            QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f) };
+const QColor kPalette[]
+    = { QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
+        QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f) };
 
 QColor seriesColour(const data::ChartSeries &s, size_t index)
 {
@@ -226,13 +226,15 @@ void ReportDocument::table(const ReportTable &t)
         if (!m_painter)
             return;
         if (header || shaded)
-            m_painter->fillRect(QRectF(0, m_y, m_area.width(), h), header ? QColor(0xdd, 0xe6, 0xf0) : QColor(0xf5, 0xf5, 0xf5));
+            m_painter->fillRect(QRectF(0, m_y, m_area.width(), h),
+                                header ? QColor(0xdd, 0xe6, 0xf0) : QColor(0xf5, 0xf5, 0xf5));
         m_painter->setFont(font);
         m_painter->setPen(Qt::black);
         for (int c = 0; c < columns && c < cells.size(); ++c) {
             const QRectF cell(x[size_t(c)] + pad, m_y + pad, x[size_t(c) + 1] - x[size_t(c)] - 2 * pad, h - 2 * pad);
-            m_painter->drawText(cell, Qt::TextWordWrap | Qt::AlignVCenter | (numeric(c) && !header ? Qt::AlignRight : Qt::AlignLeft),
-                                cells[c]);
+            m_painter->drawText(
+                cell, Qt::TextWordWrap | Qt::AlignVCenter | (numeric(c) && !header ? Qt::AlignRight : Qt::AlignLeft),
+                cells[c]);
         }
         m_painter->setPen(QPen(QColor(0xb0, 0xb0, 0xb0), 0));
         m_painter->drawLine(QPointF(0, m_y + h), QPointF(m_area.width(), m_y + h));
@@ -286,7 +288,8 @@ void ReportDocument::paintChart(QPainter &p, const QRectF &rect, const data::Cha
             break;
         const double w = fm.horizontalAdvance(data.series[s].label) + line * 1.6;
         legendX -= w;
-        p.fillRect(QRectF(legendX, rect.top() + line * 1.4 + line * 0.25, line * 0.8, line * 0.5), seriesColour(data.series[s], s));
+        p.fillRect(QRectF(legendX, rect.top() + line * 1.4 + line * 0.25, line * 0.8, line * 0.5),
+                   seriesColour(data.series[s], s));
         p.drawText(QRectF(legendX + line, rect.top() + line * 1.4, w, line), Qt::AlignLeft | Qt::AlignVCenter,
                    data.series[s].label);
     }
@@ -332,19 +335,22 @@ void ReportDocument::paintChart(QPainter &p, const QRectF &rect, const data::Cha
     p.drawLine(area.bottomLeft(), area.topLeft());
 
     // X labels: every k-th so that they do not collide.
-    const size_t every = rotate ? 1 : std::max<size_t>(1, size_t(std::ceil((xLabelWidth + line) / std::max(1.0, slot))));
+    const size_t every
+        = rotate ? 1 : std::max<size_t>(1, size_t(std::ceil((xLabelWidth + line) / std::max(1.0, slot))));
     for (size_t i = 0; i < n; i += every) {
         const double cx = area.left() + slot * (double(i) + 0.5);
         if (rotate) {
             p.save();
             p.translate(cx + line * 0.3, area.bottom() + line * 0.3);
             p.rotate(-45);
-            const QString label = fm.elidedText(data.categories[i], Qt::ElideRight, (plot.bottom() - area.bottom()) * 1.35);
-            p.drawText(QRectF(-xLabelWidth * 2, -line, xLabelWidth * 2, line), Qt::AlignRight | Qt::AlignVCenter, label);
+            const QString label
+                = fm.elidedText(data.categories[i], Qt::ElideRight, (plot.bottom() - area.bottom()) * 1.35);
+            p.drawText(QRectF(-xLabelWidth * 2, -line, xLabelWidth * 2, line), Qt::AlignRight | Qt::AlignVCenter,
+                       label);
             p.restore();
         } else {
-            p.drawText(QRectF(cx - slot * every / 2.0, area.bottom() + line * 0.2, slot * every, line), Qt::AlignHCenter,
-                       data.categories[i]);
+            p.drawText(QRectF(cx - slot * every / 2.0, area.bottom() + line * 0.2, slot * every, line),
+                       Qt::AlignHCenter, data.categories[i]);
         }
     }
 

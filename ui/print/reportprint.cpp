@@ -26,11 +26,6 @@ using data::Indicators;
 
 namespace {
 
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(dd::ui::print::Reports)
-};
-
 QString localTime(const QDateTime &utc, const QString &format = QStringLiteral("yyyy-MM-dd HH:mm"))
 {
     return utc.toTimeZone(QTimeZone("Asia/Shanghai")).toString(format);
@@ -65,7 +60,7 @@ ChartData weekly(const ChartData &daily)
             w.series[s].values.push_back(sum);
         }
     }
-    w.xLabel = Tr::tr("Week from");
+    w.xLabel = QCoreApplication::translate("dd::ui::print::Reports", "Week from");
     return w;
 }
 
@@ -79,46 +74,66 @@ ReportTable comparisonTable(const Indicators &c, const Indicators &p, const QStr
                             const QString &previousName)
 {
     ReportTable t;
-    t.headers = { Tr::tr("Indicator"), currentName, previousName, Tr::tr("Change") };
+    t.headers = { QCoreApplication::translate("dd::ui::print::Reports", "Indicator"), currentName, previousName,
+                  QCoreApplication::translate("dd::ui::print::Reports", "Change") };
     t.widths = { 3.2, 1.4, 1.4, 1.4 };
     const auto count = [&](const QString &name, int Indicators::*m) {
         t.rows.push_back(indicatorRow(name, number(c.*m), number(p.*m), signedNumber(c.*m - p.*m, 0)));
     };
     const auto rate = [&](const QString &name, double (Indicators::*f)() const) {
         const double a = (c.*f)(), b = (p.*f)();
-        t.rows.push_back(indicatorRow(name, percent(a), percent(b), signedNumber((a - b) * 100.0, 2, Tr::tr(" pp"))));
+        t.rows.push_back(indicatorRow(
+            name, percent(a), percent(b),
+            signedNumber((a - b) * 100.0, 2, QCoreApplication::translate("dd::ui::print::Reports", " pp"))));
     };
     const auto duration = [&](const QString &name, data::DurationStats Indicators::*s, double data::DurationStats::*f) {
         const double delta = (c.*s).count && (p.*s).count ? ((c.*s).*f - (p.*s).*f) / 60.0 : std::nan("");
-        t.rows.push_back(indicatorRow(name, minutes(c.*s, f), minutes(p.*s, f), signedNumber(delta, 1, Tr::tr(" h"))));
+        t.rows.push_back(
+            indicatorRow(name, minutes(c.*s, f), minutes(p.*s, f),
+                         signedNumber(delta, 1, QCoreApplication::translate("dd::ui::print::Reports", " h"))));
     };
-    count(Tr::tr("Received"), &Indicators::received);
-    count(Tr::tr("Due to close (denominator)"), &Indicators::due);
-    rate(Tr::tr("Closing rate (closed / due)"), &Indicators::closeRate);
-    rate(Tr::tr("On-time closing rate"), &Indicators::closeOnTimeRate);
-    rate(Tr::tr("Handling rate (handled / due)"), &Indicators::handleRate);
-    rate(Tr::tr("On-time handling rate"), &Indicators::handleOnTimeRate);
-    rate(Tr::tr("Rework rate"), &Indicators::reworkRate);
-    rate(Tr::tr("Extension rate"), &Indicators::extensionRate);
-    rate(Tr::tr("Overdue open rate"), &Indicators::overdueOpenRate);
-    rate(Tr::tr("Arrival rate (arrived in time / required)"), &Indicators::arrivalRate);
-    duration(Tr::tr("Time to arrival, mean"), &Indicators::toArrival, &data::DurationStats::mean);
-    duration(Tr::tr("Time to arrival, 90th percentile"), &Indicators::toArrival, &data::DurationStats::p90);
-    duration(Tr::tr("Time to handling, mean"), &Indicators::toHandle, &data::DurationStats::mean);
-    duration(Tr::tr("Time to handling, median"), &Indicators::toHandle, &data::DurationStats::median);
-    duration(Tr::tr("Time to closing, mean"), &Indicators::toClose, &data::DurationStats::mean);
-    duration(Tr::tr("Time to closing, 90th percentile"), &Indicators::toClose, &data::DurationStats::p90);
-    count(Tr::tr("Suspended at the cut-off (outside the denominator)"), &Indicators::suspended);
-    count(Tr::tr("Cancelled"), &Indicators::cancelled);
-    count(Tr::tr("Returned (not ours)"), &Indicators::returned);
+    count(QCoreApplication::translate("dd::ui::print::Reports", "Received"), &Indicators::received);
+    count(QCoreApplication::translate("dd::ui::print::Reports", "Due to close (denominator)"), &Indicators::due);
+    rate(QCoreApplication::translate("dd::ui::print::Reports", "Closing rate (closed / due)"), &Indicators::closeRate);
+    rate(QCoreApplication::translate("dd::ui::print::Reports", "On-time closing rate"), &Indicators::closeOnTimeRate);
+    rate(QCoreApplication::translate("dd::ui::print::Reports", "Handling rate (handled / due)"),
+         &Indicators::handleRate);
+    rate(QCoreApplication::translate("dd::ui::print::Reports", "On-time handling rate"), &Indicators::handleOnTimeRate);
+    rate(QCoreApplication::translate("dd::ui::print::Reports", "Rework rate"), &Indicators::reworkRate);
+    rate(QCoreApplication::translate("dd::ui::print::Reports", "Extension rate"), &Indicators::extensionRate);
+    rate(QCoreApplication::translate("dd::ui::print::Reports", "Overdue open rate"), &Indicators::overdueOpenRate);
+    rate(QCoreApplication::translate("dd::ui::print::Reports", "Arrival rate (arrived in time / required)"),
+         &Indicators::arrivalRate);
+    duration(QCoreApplication::translate("dd::ui::print::Reports", "Time to arrival, mean"), &Indicators::toArrival,
+             &data::DurationStats::mean);
+    duration(QCoreApplication::translate("dd::ui::print::Reports", "Time to arrival, 90th percentile"),
+             &Indicators::toArrival, &data::DurationStats::p90);
+    duration(QCoreApplication::translate("dd::ui::print::Reports", "Time to handling, mean"), &Indicators::toHandle,
+             &data::DurationStats::mean);
+    duration(QCoreApplication::translate("dd::ui::print::Reports", "Time to handling, median"), &Indicators::toHandle,
+             &data::DurationStats::median);
+    duration(QCoreApplication::translate("dd::ui::print::Reports", "Time to closing, mean"), &Indicators::toClose,
+             &data::DurationStats::mean);
+    duration(QCoreApplication::translate("dd::ui::print::Reports", "Time to closing, 90th percentile"),
+             &Indicators::toClose, &data::DurationStats::p90);
+    count(QCoreApplication::translate("dd::ui::print::Reports", "Suspended at the cut-off (outside the denominator)"),
+          &Indicators::suspended);
+    count(QCoreApplication::translate("dd::ui::print::Reports", "Cancelled"), &Indicators::cancelled);
+    count(QCoreApplication::translate("dd::ui::print::Reports", "Returned (not ours)"), &Indicators::returned);
     return t;
 }
 
 ReportTable groupTable(const std::vector<IndicatorRow> &rows, const QString &firstHeader)
 {
     ReportTable t;
-    t.headers = { firstHeader,        Tr::tr("Received"),      Tr::tr("Due"),           Tr::tr("Closing rate"),
-                  Tr::tr("On-time closing"), Tr::tr("On-time handling"), Tr::tr("Arrival rate"), Tr::tr("Overdue open") };
+    t.headers = { firstHeader,
+                  QCoreApplication::translate("dd::ui::print::Reports", "Received"),
+                  QCoreApplication::translate("dd::ui::print::Reports", "Due"),
+                  QCoreApplication::translate("dd::ui::print::Reports", "Closing rate"),
+                  QCoreApplication::translate("dd::ui::print::Reports", "On-time closing"),
+                  QCoreApplication::translate("dd::ui::print::Reports", "On-time handling"),
+                  QCoreApplication::translate("dd::ui::print::Reports", "Arrival rate"),
+                  QCoreApplication::translate("dd::ui::print::Reports", "Overdue open") };
     t.widths = { 2.4, 1, 1, 1.2, 1.2, 1.2, 1.2, 1 };
     for (const IndicatorRow &r : rows)
         t.rows.push_back({ r.label, number(r.values.received), number(r.values.due), percent(r.values.closeRate()),
@@ -149,17 +164,25 @@ data::Status overdueSection(ReportDocument &doc, const IndicatorEngine &engine, 
     if (!list)
         return data::failure(list.errorMessage());
     if (list->empty()) {
-        doc.paragraph(Tr::tr("No incident was open past its deadline at the cut-off."));
+        doc.paragraph(QCoreApplication::translate("dd::ui::print::Reports",
+                                                  "No incident was open past its deadline at the cut-off."));
         return data::success();
     }
     ReportTable t;
-    t.headers = { Tr::tr("Ticket"), Tr::tr("Category"), Tr::tr("Squad"), Tr::tr("Filed"), Tr::tr("Deadline"),
-                  Tr::tr("Days overdue"), Tr::tr("Stage"), Tr::tr("Address") };
+    t.headers = { QCoreApplication::translate("dd::ui::print::Reports", "Ticket"),
+                  QCoreApplication::translate("dd::ui::print::Reports", "Category"),
+                  QCoreApplication::translate("dd::ui::print::Reports", "Squad"),
+                  QCoreApplication::translate("dd::ui::print::Reports", "Filed"),
+                  QCoreApplication::translate("dd::ui::print::Reports", "Deadline"),
+                  QCoreApplication::translate("dd::ui::print::Reports", "Days overdue"),
+                  QCoreApplication::translate("dd::ui::print::Reports", "Stage"),
+                  QCoreApplication::translate("dd::ui::print::Reports", "Address") };
     t.widths = { 1.5, 1.8, 1.2, 1.2, 1.2, 0.9, 0.9, 2.2 };
     t.numeric = { false, false, false, false, false, true, false, false };
     for (const data::OverdueIncident &o : *list)
         t.rows.push_back({ o.ticketNo.isEmpty() ? o.id.left(8) : o.ticketNo, o.category, o.squad,
-                           localTime(o.filed, QStringLiteral("MM-dd HH:mm")), localTime(o.deadline, QStringLiteral("MM-dd HH:mm")),
+                           localTime(o.filed, QStringLiteral("MM-dd HH:mm")),
+                           localTime(o.deadline, QStringLiteral("MM-dd HH:mm")),
                            QLocale::c().toString(o.daysOverdue, 'f', 1), o.status, o.address });
     doc.table(t);
     return data::success();
@@ -183,7 +206,10 @@ data::Status writeQuarterlyReport(data::Database &db, const data::Clock &clock, 
 {
     const auto [from, to] = quarterDates(options.quarter);
     if (!from.isValid())
-        return data::failure(Tr::tr("report quarterly: \"%1\" is not a quarter (write it as 2026Q3).").arg(options.quarter));
+        return data::failure(
+            QCoreApplication::translate("dd::ui::print::Reports",
+                                        "report quarterly: \"%1\" is not a quarter (write it as 2026Q3).")
+                .arg(options.quarter));
     IndicatorEngine engine(db, clock);
     data::ReportFilter filter;
     filter.from = from;
@@ -203,7 +229,8 @@ data::Status writeQuarterlyReport(data::Database &db, const data::Clock &clock, 
     const Indicators now = IndicatorEngine::compute(set);
     const Indicators then = IndicatorEngine::compute(*previous);
     const QString quarter = quarterName(from), previousQuarter = quarterName(before.from);
-    const bool district = options.squadId.isEmpty() && session.widestScope(data::Action::ViewReports) == data::Scope::District;
+    const bool district
+        = options.squadId.isEmpty() && session.widestScope(data::Action::ViewReports) == data::Scope::District;
     const auto squads = IndicatorEngine::group(set, district ? GroupBy::Squad : GroupBy::Source);
     const auto categories = worst(IndicatorEngine::group(set, GroupBy::Category), 10);
     const auto cells = worst(IndicatorEngine::group(set, GroupBy::Cell), 10);
@@ -216,59 +243,76 @@ data::Status writeQuarterlyReport(data::Database &db, const data::Clock &clock, 
     if (!overdue)
         return data::failure(overdue.errorMessage());
 
-    const QString title = Tr::tr("Quarterly complaint-handling efficiency evaluation");
-    ReportDocument doc(device, Tr::tr("%1 · %2 · %3").arg(title, set.scopeLabel, quarter));
+    const QString title
+        = QCoreApplication::translate("dd::ui::print::Reports", "Quarterly complaint-handling efficiency evaluation");
+    ReportDocument doc(
+        device,
+        QCoreApplication::translate("dd::ui::print::Reports", "%1 · %2 · %3").arg(title, set.scopeLabel, quarter));
     data::Status failed = data::success();
     const bool painted = doc.render([&](ReportDocument &d) {
-        d.title(title, Tr::tr("%1 · %2 (%3 to %4)")
-                           .arg(set.scopeLabel, quarter, from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
-        d.note(Tr::tr("State of every incident replayed from its history up to %1 (cut-off); printed %2 by %3. "
-                      "Definitions of every figure: docs/INDICATORS.md.")
+        d.title(title,
+                QCoreApplication::translate("dd::ui::print::Reports", "%1 · %2 (%3 to %4)")
+                    .arg(set.scopeLabel, quarter, from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+        d.note(QCoreApplication::translate(
+                   "dd::ui::print::Reports",
+                   "State of every incident replayed from its history up to %1 (cut-off); printed %2 by %3. "
+                   "Definitions of every figure: docs/INDICATORS.md.")
                    .arg(localTime(set.filter.asOf), localTime(clock.now()), session.displayName()));
 
-        d.heading(Tr::tr("1. Summary"));
-        d.paragraph(Tr::tr("In %1, %2 incidents were received and %3 were due to be closed. Of those, %4 were closed "
-                           "(closing rate %5, %6 than in %7) and %8 on time (on-time closing rate %9). %10 of %11 "
-                           "incidents with an arrival limit were reached in time (arrival rate %12). %13 due incidents "
-                           "were still waiting for handling past their deadline at the cut-off.")
-                        .arg(quarter, number(now.received), number(now.due), number(now.closed), percent(now.closeRate()),
-                             signedNumber((now.closeRate() - then.closeRate()) * 100.0, 2, Tr::tr(" pp")), previousQuarter,
-                             number(now.closedOnTime), percent(now.closeOnTimeRate()))
+        d.heading(QCoreApplication::translate("dd::ui::print::Reports", "1. Summary"));
+        d.paragraph(QCoreApplication::translate(
+                        "dd::ui::print::Reports",
+                        "In %1, %2 incidents were received and %3 were due to be closed. Of those, %4 were closed "
+                        "(closing rate %5; %6 against %7) and %8 on time (on-time closing rate %9). %10 of %11 "
+                        "incidents with an arrival limit were reached in time (arrival rate %12). %13 due incidents "
+                        "were still waiting for handling past their deadline at the cut-off.")
+                        .arg(quarter, number(now.received), number(now.due), number(now.closed),
+                             percent(now.closeRate()),
+                             signedNumber((now.closeRate() - then.closeRate()) * 100.0, 2,
+                                          QCoreApplication::translate("dd::ui::print::Reports", " pp")),
+                             previousQuarter, number(now.closedOnTime), percent(now.closeOnTimeRate()))
                         .arg(number(now.arrivedInTime), number(now.arrivalRequired), percent(now.arrivalRate()),
                              number(now.overdueOpen)));
 
-        d.heading(Tr::tr("2. Indicators against the previous quarter"));
+        d.heading(QCoreApplication::translate("dd::ui::print::Reports", "2. Indicators against the previous quarter"));
         d.table(comparisonTable(now, then, quarter, previousQuarter));
 
-        d.heading(district ? Tr::tr("3. By squad") : Tr::tr("3. By source"));
-        d.table(groupTable(squads, district ? Tr::tr("Squad") : Tr::tr("Source")));
+        d.heading(district ? QCoreApplication::translate("dd::ui::print::Reports", "3. By squad")
+                           : QCoreApplication::translate("dd::ui::print::Reports", "3. By source"));
+        d.table(groupTable(squads,
+                           district ? QCoreApplication::translate("dd::ui::print::Reports", "Squad")
+                                    : QCoreApplication::translate("dd::ui::print::Reports", "Source")));
 
-        d.heading(Tr::tr("4. Charts"));
+        d.heading(QCoreApplication::translate("dd::ui::print::Reports", "4. Charts"));
         d.chart(perDay, ChartStyle::Lines, 62);
         d.chart(onTime, ChartStyle::StackedBars, 62);
         d.chart(arrival, ChartStyle::Bars, 55);
         d.chart(closing, ChartStyle::Bars, 55);
         d.chart(byCategory, ChartStyle::Bars, 75);
 
-        d.heading(Tr::tr("5. Worst categories"));
+        d.heading(QCoreApplication::translate("dd::ui::print::Reports", "5. Worst categories"));
         if (categories.empty())
-            d.paragraph(Tr::tr("Nothing was due in this quarter."));
+            d.paragraph(QCoreApplication::translate("dd::ui::print::Reports", "Nothing was due in this quarter."));
         else
-            d.table(groupTable(categories, Tr::tr("Category")));
+            d.table(groupTable(categories, QCoreApplication::translate("dd::ui::print::Reports", "Category")));
 
-        d.heading(Tr::tr("6. Worst grid cells"));
+        d.heading(QCoreApplication::translate("dd::ui::print::Reports", "6. Worst grid cells"));
         if (cells.empty() || (cells.size() == 1 && cells.front().id.isEmpty()))
-            d.paragraph(Tr::tr("No due incident is located in a grid cell."));
+            d.paragraph(
+                QCoreApplication::translate("dd::ui::print::Reports", "No due incident is located in a grid cell."));
         else
-            d.table(groupTable(cells, Tr::tr("Cell")));
+            d.table(groupTable(cells, QCoreApplication::translate("dd::ui::print::Reports", "Cell")));
 
-        d.heading(Tr::tr("7. Overdue list"));
-        d.note(Tr::tr("Open incidents past their deadline at the cut-off, most overdue first (at most 300)."));
+        d.heading(QCoreApplication::translate("dd::ui::print::Reports", "7. Overdue list"));
+        d.note(QCoreApplication::translate(
+            "dd::ui::print::Reports",
+            "Open incidents past their deadline at the cut-off, most overdue first (at most 300)."));
         if (data::Status s = overdueSection(d, engine, set, 300); !s)
             failed = s;
     });
     if (!painted)
-        return data::failure(Tr::tr("report quarterly: the PDF could not be written."));
+        return data::failure(
+            QCoreApplication::translate("dd::ui::print::Reports", "report quarterly: the PDF could not be written."));
     return failed;
 }
 
@@ -276,7 +320,8 @@ data::Status writeDailySummary(data::Database &db, const data::Clock &clock, con
                                const DailySummaryOptions &options, QPagedPaintDevice *device)
 {
     if (!options.date.isValid())
-        return data::failure(Tr::tr("report daily: the date is not valid (write it as 2026-09-30)."));
+        return data::failure(QCoreApplication::translate(
+            "dd::ui::print::Reports", "report daily: the date is not valid (write it as 2026-09-30)."));
     IndicatorEngine engine(db, clock);
     data::ReportFilter filter;
     filter.from = filter.to = options.date;
@@ -286,46 +331,64 @@ data::Status writeDailySummary(data::Database &db, const data::Clock &clock, con
         return data::failure(loaded.errorMessage());
     const IncidentSet &set = *loaded;
     const Indicators day = IndicatorEngine::compute(set);
-    const bool district = options.squadId.isEmpty() && session.widestScope(data::Action::ViewReports) == data::Scope::District;
+    const bool district
+        = options.squadId.isEmpty() && session.widestScope(data::Action::ViewReports) == data::Scope::District;
     const auto rows = IndicatorEngine::group(set, district ? GroupBy::Squad : GroupBy::Source);
 
-    const QString title = Tr::tr("Command-room daily summary");
-    ReportDocument doc(device, Tr::tr("%1 · %2 · %3").arg(title, set.scopeLabel, options.date.toString(Qt::ISODate)));
+    const QString title = QCoreApplication::translate("dd::ui::print::Reports", "Command-room daily summary");
+    ReportDocument doc(device,
+                       QCoreApplication::translate("dd::ui::print::Reports", "%1 · %2 · %3")
+                           .arg(title, set.scopeLabel, options.date.toString(Qt::ISODate)));
     data::Status failed = data::success();
     const bool painted = doc.render([&](ReportDocument &d) {
-        d.title(title, Tr::tr("%1 · %2").arg(set.scopeLabel, QLocale().toString(options.date, QLocale::LongFormat)));
-        d.note(Tr::tr("Figures of the day up to %1; printed %2 by %3.")
+        d.title(title,
+                QCoreApplication::translate("dd::ui::print::Reports", "%1 · %2")
+                    .arg(set.scopeLabel, QLocale().toString(options.date, QLocale::LongFormat)));
+        d.note(QCoreApplication::translate("dd::ui::print::Reports", "Figures of the day up to %1; printed %2 by %3.")
                    .arg(localTime(set.filter.asOf), localTime(clock.now()), session.displayName()));
         ReportTable headline;
-        headline.headers = { Tr::tr("Figure"), Tr::tr("Value") };
+        headline.headers = { QCoreApplication::translate("dd::ui::print::Reports", "Figure"),
+                             QCoreApplication::translate("dd::ui::print::Reports", "Value") };
         headline.widths = { 3, 1.5 };
         headline.rows = {
-            { Tr::tr("Received"), number(day.received) },
-            { Tr::tr("Dispatched"), number(day.dispatched) },
-            { Tr::tr("Arrived within the limit"),
-              Tr::tr("%1 of %2 (%3)").arg(number(day.arrivedInTime), number(day.arrivalRequired), percent(day.arrivalRate())) },
-            { Tr::tr("Closed (due today)"), Tr::tr("%1 of %2").arg(number(day.closed), number(day.due)) },
-            { Tr::tr("Overdue and open at the cut-off"), number(day.overdueBacklog) },
+            { QCoreApplication::translate("dd::ui::print::Reports", "Received"), number(day.received) },
+            { QCoreApplication::translate("dd::ui::print::Reports", "Dispatched"), number(day.dispatched) },
+            { QCoreApplication::translate("dd::ui::print::Reports", "Arrived within the limit"),
+              QCoreApplication::translate("dd::ui::print::Reports", "%1 of %2 (%3)")
+                  .arg(number(day.arrivedInTime), number(day.arrivalRequired), percent(day.arrivalRate())) },
+            { QCoreApplication::translate("dd::ui::print::Reports", "Closed (due today)"),
+              QCoreApplication::translate("dd::ui::print::Reports", "%1 of %2")
+                  .arg(number(day.closed), number(day.due)) },
+            { QCoreApplication::translate("dd::ui::print::Reports", "Overdue and open at the cut-off"),
+              number(day.overdueBacklog) },
         };
         d.table(headline);
 
         ReportTable t;
-        t.headers = { district ? Tr::tr("Squad") : Tr::tr("Source"), Tr::tr("Received"), Tr::tr("Dispatched"),
-                      Tr::tr("Arrived in time"), Tr::tr("Closed"), Tr::tr("Overdue open") };
+        t.headers = { district ? QCoreApplication::translate("dd::ui::print::Reports", "Squad")
+                               : QCoreApplication::translate("dd::ui::print::Reports", "Source"),
+                      QCoreApplication::translate("dd::ui::print::Reports", "Received"),
+                      QCoreApplication::translate("dd::ui::print::Reports", "Dispatched"),
+                      QCoreApplication::translate("dd::ui::print::Reports", "Arrived in time"),
+                      QCoreApplication::translate("dd::ui::print::Reports", "Closed"),
+                      QCoreApplication::translate("dd::ui::print::Reports", "Overdue open") };
         t.widths = { 2.4, 1, 1, 1.4, 1, 1 };
         for (const IndicatorRow &r : rows)
             t.rows.push_back({ r.label, number(r.values.received), number(r.values.dispatched),
-                               Tr::tr("%1 / %2").arg(number(r.values.arrivedInTime), number(r.values.arrivalRequired)),
+                               QCoreApplication::translate("dd::ui::print::Reports", "%1 / %2")
+                                   .arg(number(r.values.arrivedInTime), number(r.values.arrivalRequired)),
                                number(r.values.closed), number(r.values.overdueBacklog) });
-        d.heading(district ? Tr::tr("By squad") : Tr::tr("By source"));
+        d.heading(district ? QCoreApplication::translate("dd::ui::print::Reports", "By squad")
+                           : QCoreApplication::translate("dd::ui::print::Reports", "By source"));
         d.table(t);
 
-        d.heading(Tr::tr("Overdue incidents"));
+        d.heading(QCoreApplication::translate("dd::ui::print::Reports", "Overdue incidents"));
         if (data::Status s = overdueSection(d, engine, set, 60); !s)
             failed = s;
     });
     if (!painted)
-        return data::failure(Tr::tr("report daily: the PDF could not be written."));
+        return data::failure(
+            QCoreApplication::translate("dd::ui::print::Reports", "report daily: the PDF could not be written."));
     return failed;
 }
 

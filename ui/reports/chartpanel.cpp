@@ -22,9 +22,9 @@ namespace dd::ui {
 
 namespace {
 
-const QColor kPalette[] = { QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c),
-                            QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b),
-                            QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f) };
+const QColor kPalette[]
+    = { QColor(0x1f, 0x77, 0xb4), QColor(0xff, 0x7f, 0x0e), QColor(0x2c, 0xa0, 0x2c), QColor(0xd6, 0x27, 0x28),
+        QColor(0x94, 0x67, 0xbd), QColor(0x8c, 0x56, 0x4b), QColor(0xe3, 0x77, 0xc2), QColor(0x7f, 0x7f, 0x7f) };
 
 QColor colourFor(const data::ChartSeries &s, size_t index)
 {
@@ -52,7 +52,8 @@ ChartPanel::ChartPanel(ChartKind kind, QWidget *parent)
     m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
     m_plot->legend->setVisible(false);
     m_plot->plotLayout()->insertRow(0);
-    m_plot->plotLayout()->addElement(0, 0, new QCPTextElement(m_plot, QString(), QFont(font().family(), 11, QFont::Bold)));
+    m_plot->plotLayout()->addElement(0, 0,
+                                     new QCPTextElement(m_plot, QString(), QFont(font().family(), 11, QFont::Bold)));
     connect(m_plot, &QCustomPlot::mouseMove, this, &ChartPanel::showValues);
 
     m_table->setObjectName(QStringLiteral("chartTable"));

@@ -51,7 +51,8 @@ struct ChartSpec
 };
 const ChartSpec kCharts[] = {
     { "perDay", ChartKind::Lines, &IndicatorEngine::receivedPerDayBySource },
-    { "byCategory", ChartKind::Bars, [](const data::IncidentSet &s) { return IndicatorEngine::receivedByCategory(s); } },
+    { "byCategory", ChartKind::Bars,
+      [](const data::IncidentSet &s) { return IndicatorEngine::receivedByCategory(s); } },
     { "onTime", ChartKind::StackedBars, &IndicatorEngine::onTimePerDay },
     { "arrival", ChartKind::Bars, &IndicatorEngine::arrivalDistribution },
     { "closing", ChartKind::Bars, &IndicatorEngine::closingDistribution },
@@ -91,7 +92,8 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_source = new QComboBox;
     m_source->setObjectName(QStringLiteral("reportsSource"));
     m_source->addItem(tr("All sources"), QString());
-    for (const char *key : { "hotline_12345", "hotline_12319", "city_bureau", "department", "video", "patrol", "other" })
+    for (const char *key :
+         { "hotline_12345", "hotline_12319", "city_bureau", "department", "video", "patrol", "other" })
         m_source->addItem(IndicatorEngine::sourceLabel(QLatin1String(key)), QLatin1String(key));
 
     auto *filters = new QHBoxLayout;
@@ -125,10 +127,17 @@ ReportsPage::ReportsPage(QWidget *parent)
 
     m_kpis = new QGridLayout;
     m_kpis->setHorizontalSpacing(18);
-    const QString kpiNames[] = { tr("Received"),           tr("Due"),           tr("Closing rate"),
-                                 tr("On-time closing"),    tr("Handling rate"), tr("On-time handling"),
-                                 tr("Rework rate"),        tr("Extension rate"), tr("Overdue open rate"),
-                                 tr("Arrival rate"),       tr("Time to arrival (median)"),
+    const QString kpiNames[] = { tr("Received"),
+                                 tr("Due"),
+                                 tr("Closing rate"),
+                                 tr("On-time closing"),
+                                 tr("Handling rate"),
+                                 tr("On-time handling"),
+                                 tr("Rework rate"),
+                                 tr("Extension rate"),
+                                 tr("Overdue open rate"),
+                                 tr("Arrival rate"),
+                                 tr("Time to arrival (median)"),
                                  tr("Time to close (median)") };
     int column = 0;
     for (const QString &name : kpiNames) {
@@ -384,9 +393,9 @@ void ReportsPage::showSnapshot(const std::shared_ptr<Snapshot> &s)
     for (size_t i = 0; i < m_charts.size() && i < s->charts.size(); ++i)
         m_charts[i]->setData(s->charts[i]);
 
-    const QStringList headers { tr("Squad"),         tr("Received"),        tr("Due"),          tr("Closing rate"),
+    const QStringList headers { tr("Squad"),           tr("Received"),         tr("Due"),         tr("Closing rate"),
                                 tr("On-time closing"), tr("On-time handling"), tr("Rework rate"), tr("Extension rate"),
-                                tr("Overdue open"),   tr("Arrival rate") };
+                                tr("Overdue open"),    tr("Arrival rate") };
     m_squadTable->clear();
     m_squadTable->setColumnCount(int(headers.size()));
     m_squadTable->setHorizontalHeaderLabels(headers);
@@ -413,7 +422,8 @@ void ReportsPage::showSnapshot(const std::shared_ptr<Snapshot> &s)
     m_squadTable->resizeColumnsToContents();
     m_status->setText(tr("%1: %2 incidents considered, state at %3.")
                           .arg(s->set.scopeLabel, locale.toString(int(s->set.incidents.size())),
-                               s->set.filter.asOf.toTimeZone(QTimeZone("Asia/Shanghai")).toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                               s->set.filter.asOf.toTimeZone(QTimeZone("Asia/Shanghai"))
+                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     emit computed();
 }
 
