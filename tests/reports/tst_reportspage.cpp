@@ -90,7 +90,7 @@ void TestReportsPage::showsTheQuarter()
     QCOMPARE(kpi(1), QStringLiteral("8")); // due
     QCOMPARE(kpi(2), QStringLiteral("75.00%")); // 6 of 8 closed
     QCOMPARE(kpi(3), QStringLiteral("62.50%")); // 5 of 8 on time
-    auto *table = page.findChild<QTableWidget *>(QStringLiteral("squadTable"));
+    auto *table = page.findChild<QTableWidget *>(QStringLiteral("reportsSquadTable"));
     QCOMPARE(table->rowCount(), 2);
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("南翔中队"));
     QCOMPARE(table->item(0, 2)->text(), QStringLiteral("7"));

@@ -20,6 +20,7 @@
 #include <QPdfWriter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QThread>
@@ -105,25 +106,28 @@ ReportsPage::ReportsPage(QWidget *parent)
     filters->addSpacing(12);
     filters->addWidget(new QLabel(tr("Squad:")));
     filters->addWidget(m_squad);
-    filters->addWidget(new QLabel(tr("Category:")));
-    filters->addWidget(m_category);
-    filters->addWidget(new QLabel(tr("Source:")));
-    filters->addWidget(m_source);
     filters->addStretch();
+    auto *filters2 = new QHBoxLayout;
+    filters2->addWidget(new QLabel(tr("Category:")));
+    filters2->addWidget(m_category);
+    filters2->addWidget(new QLabel(tr("Source:")));
+    filters2->addWidget(m_source);
+    filters2->addStretch();
 
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("reportsStatus"));
+    m_status->setWordWrap(true);
     m_cancel = new QPushButton(tr("Cancel"));
     m_cancel->setVisible(false);
     auto *quarterly = new QPushButton(tr("Quarterly evaluation (PDF)…"));
     quarterly->setObjectName(QStringLiteral("printQuarterly"));
     auto *daily = new QPushButton(tr("Daily summary (PDF)…"));
     daily->setObjectName(QStringLiteral("printDaily"));
+    filters2->addWidget(quarterly);
+    filters2->addWidget(daily);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_status, 1);
     actions->addWidget(m_cancel);
-    actions->addWidget(quarterly);
-    actions->addWidget(daily);
 
     m_kpis = new QGridLayout;
     m_kpis->setHorizontalSpacing(18);
@@ -166,16 +170,26 @@ ReportsPage::ReportsPage(QWidget *parent)
         m_tabs->addTab(panel, tabNames[i]);
     }
     m_squadTable = new QTableWidget;
-    m_squadTable->setObjectName(QStringLiteral("squadTable"));
+    m_squadTable->setObjectName(QStringLiteral("reportsSquadTable"));
     m_squadTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tabs->addTab(m_squadTable, tr("By squad"));
 
-    auto *layout = new QVBoxLayout(this);
+    // In a scroll area: the page must not force the window above its smallest size (900 × 600).
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     layout->addWidget(title);
     layout->addLayout(filters);
+    layout->addLayout(filters2);
     layout->addLayout(actions);
     layout->addLayout(m_kpis);
     layout->addWidget(m_tabs, 1);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ReportsPage::applyPreset);
     for (QDateEdit *e : { m_from, m_to })
