@@ -514,10 +514,6 @@ On a new database, `user add --role district_admin NAME` creates the first admin
         <translation>%1：请指明要 %1 的对象：%2（而不是“%3”）。</translation>
     </message>
     <message>
-        <source>report: not available in this build yet.</source>
-        <translation>report：此版本尚不可用。</translation>
-    </message>
-    <message>
         <source>roster: not available in this build yet.</source>
         <translation>roster：此版本尚不可用。</translation>
     </message>
@@ -584,6 +580,90 @@ On a new database, `user add --role district_admin NAME` creates the first admin
     <message>
         <source>rejects written to %1</source>
         <translation>拒收行已写入 %1</translation>
+    </message>
+    <message>
+        <source>report: --squad %1: no squad has this code (see dutydesk info).</source>
+        <translation>report：--squad %1：没有使用此代码的中队（见 dutydesk info）。</translation>
+    </message>
+    <message>
+        <source>Write a report as PDF.
+  report quarterly --quarter 2026Q3 [--squad CODE] -o report.pdf
+      the quarterly complaint-handling efficiency evaluation (district, or one squad)
+  report daily --date 2026-09-30 [--squad CODE] -o summary.pdf
+      the command room&apos;s summary of one day</source>
+        <translation>将报表写为 PDF。
+  report quarterly --quarter 2026Q3 [--squad CODE] -o report.pdf
+      季度诉件处置效能评价（全区或单个中队）
+  report daily --date 2026-09-30 [--squad CODE] -o summary.pdf
+      指挥室当日工作汇总</translation>
+    </message>
+    <message>
+        <source>quarterly or daily</source>
+        <translation>quarterly（季度）或 daily（每日）</translation>
+    </message>
+    <message>
+        <source>The quarter, e.g. 2026Q3.</source>
+        <translation>季度，例如 2026Q3。</translation>
+    </message>
+    <message>
+        <source>QUARTER</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>The day, e.g. 2026-09-30.</source>
+        <translation>日期，例如 2026-09-30。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>One squad by its code (JD102).</source>
+        <translation>按代码指定一个中队（JD102）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>report: say which report: quarterly or daily (dutydesk report --help).</source>
+        <translation>report：请指明报表类型：quarterly 或 daily（见 dutydesk report --help）。</translation>
+    </message>
+    <message>
+        <source>report: -o FILE is missing: where should the PDF go?</source>
+        <translation>report：缺少 -o FILE：PDF 写到哪里？</translation>
+    </message>
+    <message>
+        <source>report quarterly: --quarter is missing (e.g. --quarter 2026Q3).</source>
+        <translation>report quarterly：缺少 --quarter（例如 --quarter 2026Q3）。</translation>
+    </message>
+    <message>
+        <source>report daily: --date &quot;%1&quot; is not a date (write it as 2026-09-30).</source>
+        <translation>report daily：--date“%1”不是日期（请写成 2026-09-30）。</translation>
+    </message>
+    <message>
+        <source>report: %1 cannot be written: %2</source>
+        <translation>report：无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Quarterly complaint-handling efficiency evaluation</source>
+        <translation>诉件处置效能评价（季度）</translation>
+    </message>
+    <message>
+        <source>Command-room daily summary</source>
+        <translation>指挥室每日工作汇总</translation>
+    </message>
+    <message>
+        <source>report: wrote %1</source>
+        <translation>report：已写入 %1</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1241,249 @@ On a new database, `user add --role district_admin NAME` creates the first admin
     <message>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>dd::data::IndicatorEngine</name>
+    <message>
+        <source>12345 hotline</source>
+        <translation>12345 热线</translation>
+    </message>
+    <message>
+        <source>12319 hotline</source>
+        <translation>12319 热线</translation>
+    </message>
+    <message>
+        <source>City bureau</source>
+        <translation>市局转派</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>管理部门</translation>
+    </message>
+    <message>
+        <source>Video detection</source>
+        <translation>视频发现</translation>
+    </message>
+    <message>
+        <source>Patrol findings</source>
+        <translation>巡查发现</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Reports: the period %1 – %2 is not a valid date range.</source>
+        <translation>报表：期间 %1 – %2 不是有效的日期范围。</translation>
+    </message>
+    <message>
+        <source>Reports: the store&apos;s connection is not SQLite.</source>
+        <translation>报表：数据库连接不是 SQLite。</translation>
+    </message>
+    <message>
+        <source>Reports: reading the reference lists failed: %1</source>
+        <translation>报表：读取基础数据失败：%1</translation>
+    </message>
+    <message>
+        <source>Reports: reading incidents failed: %1</source>
+        <translation>报表：读取案件失败：%1</translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派遣</translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation>已到场</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>已反馈</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>挂账</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Reports: reading incident %1 failed: %2</source>
+        <translation>报表：读取案件 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Incidents received per day by source</source>
+        <translation>按来源每日受理案件数</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Incidents received by category</source>
+        <translation>按类别受理案件数</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>（无类别）</translation>
+    </message>
+    <message>
+        <source>Other categories</source>
+        <translation>其他类别</translation>
+    </message>
+    <message>
+        <source>Due incidents per day: closed on time, closed late, not closed</source>
+        <translation>每日应结案件：按期结案、超期结案、未结案</translation>
+    </message>
+    <message>
+        <source>Day due</source>
+        <translation>应结日期</translation>
+    </message>
+    <message>
+        <source>Closed on time</source>
+        <translation>按期结案</translation>
+    </message>
+    <message>
+        <source>Closed late</source>
+        <translation>超期结案</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <source>&lt; 10 min</source>
+        <translation>&lt; 10 分钟</translation>
+    </message>
+    <message>
+        <source>10–20 min</source>
+        <translation>10–20 分钟</translation>
+    </message>
+    <message>
+        <source>20–30 min</source>
+        <translation>20–30 分钟</translation>
+    </message>
+    <message>
+        <source>30–45 min</source>
+        <translation>30–45 分钟</translation>
+    </message>
+    <message>
+        <source>45–60 min</source>
+        <translation>45–60 分钟</translation>
+    </message>
+    <message>
+        <source>1–1.5 h</source>
+        <translation>1–1.5 小时</translation>
+    </message>
+    <message>
+        <source>1.5–2 h</source>
+        <translation>1.5–2 小时</translation>
+    </message>
+    <message>
+        <source>≥ 2 h</source>
+        <translation>≥ 2 小时</translation>
+    </message>
+    <message>
+        <source>Time from filing to arrival</source>
+        <translation>立案至到场用时</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>&lt; 4 h</source>
+        <translation>&lt; 4 小时</translation>
+    </message>
+    <message>
+        <source>4–8 h</source>
+        <translation>4–8 小时</translation>
+    </message>
+    <message>
+        <source>8–24 h</source>
+        <translation>8–24 小时</translation>
+    </message>
+    <message>
+        <source>1–2 days</source>
+        <translation>1–2 天</translation>
+    </message>
+    <message>
+        <source>2–3 days</source>
+        <translation>2–3 天</translation>
+    </message>
+    <message>
+        <source>3–5 days</source>
+        <translation>3–5 天</translation>
+    </message>
+    <message>
+        <source>5–10 days</source>
+        <translation>5–10 天</translation>
+    </message>
+    <message>
+        <source>≥ 10 days</source>
+        <translation>≥ 10 天</translation>
+    </message>
+    <message>
+        <source>Time from filing to closing</source>
+        <translation>立案至结案用时</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Incidents assigned per officer</source>
+        <translation>每名执法队员承办案件数</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>执法队员</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>承办</translation>
     </message>
 </context>
 <context>
@@ -2195,6 +2518,49 @@ On a new database, `user add --role district_admin NAME` creates the first admin
     </message>
 </context>
 <context>
+    <name>dd::ui::ChartPanel</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Whole range</source>
+        <translation>全部范围</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save chart as PDF</source>
+        <translation>将图表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>将图表另存为 PNG</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::ConsoleSession</name>
     <message>
         <source>%1 must change the password first (sign in without --credentials).</source>
@@ -2587,24 +2953,196 @@ Quit DutyDesk now?</source>
         <translation>报表</translation>
     </message>
     <message>
-        <source>Printed weekly squad rosters, daily duty sheets (勤务表) and change notices; the arrival rate (到场率), closing and handling rates, and the quarterly complaint-handling efficiency evaluation (诉件处置效能评价).</source>
-        <translation>打印中队周排班表、每日勤务表和变更通知；到场率、结案率和处置率，以及季度诉件处置效能评价。</translation>
+        <source>This quarter</source>
+        <translation>本季度</translation>
     </message>
     <message>
-        <source>District:</source>
-        <translation>辖区：</translation>
+        <source>Last quarter</source>
+        <translation>上季度</translation>
     </message>
     <message>
-        <source>Squads and officers covered:</source>
-        <translation>覆盖的中队和执法队员：</translation>
+        <source>This month</source>
+        <translation>本月</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <source>Last 30 days</source>
+        <translation>近 30 天</translation>
     </message>
     <message>
-        <source>%1 squads, %2 officers</source>
-        <translation>%1 个中队，%2 名执法队员</translation>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Squad:</source>
+        <translation>中队：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Quarterly evaluation (PDF)…</source>
+        <translation>季度效能评价 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Daily summary (PDF)…</source>
+        <translation>每日汇总 (PDF)…</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应结</translation>
+    </message>
+    <message>
+        <source>Closing rate</source>
+        <translation>结案率</translation>
+    </message>
+    <message>
+        <source>On-time closing</source>
+        <translation>按期结案率</translation>
+    </message>
+    <message>
+        <source>Handling rate</source>
+        <translation>处置率</translation>
+    </message>
+    <message>
+        <source>On-time handling</source>
+        <translation>按期处置率</translation>
+    </message>
+    <message>
+        <source>Rework rate</source>
+        <translation>返工率</translation>
+    </message>
+    <message>
+        <source>Extension rate</source>
+        <translation>延期率</translation>
+    </message>
+    <message>
+        <source>Overdue open rate</source>
+        <translation>超期待处置率</translation>
+    </message>
+    <message>
+        <source>Arrival rate</source>
+        <translation>到场率</translation>
+    </message>
+    <message>
+        <source>Time to arrival (median)</source>
+        <translation>到场用时（中位数）</translation>
+    </message>
+    <message>
+        <source>Time to close (median)</source>
+        <translation>结案用时（中位数）</translation>
+    </message>
+    <message>
+        <source>Per day by source</source>
+        <translation>按来源每日</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>On time vs late</source>
+        <translation>按期与超期</translation>
+    </message>
+    <message>
+        <source>Time to arrival</source>
+        <translation>到场用时</translation>
+    </message>
+    <message>
+        <source>Time to close</source>
+        <translation>结案用时</translation>
+    </message>
+    <message>
+        <source>Workload per officer</source>
+        <translation>队员工作量</translation>
+    </message>
+    <message>
+        <source>By squad</source>
+        <translation>按中队</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>%1 may not view reports.</source>
+        <translation>%1 无权查看报表。</translation>
+    </message>
+    <message>
+        <source>Computing the indicators for %1 – %2…</source>
+        <translation>正在计算 %1 – %2 的指标…</translation>
+    </message>
+    <message>
+        <source>Whole district</source>
+        <translation>全区</translation>
+    </message>
+    <message>
+        <source>My squads</source>
+        <translation>本中队</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Squad</source>
+        <translation>中队</translation>
+    </message>
+    <message>
+        <source>Overdue open</source>
+        <translation>超期待处置</translation>
+    </message>
+    <message>
+        <source>%1: %2 incidents considered, state at %3.</source>
+        <translation>%1：统计 %2 件案件，状态截至 %3。</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>将报表另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>evaluation-%1.pdf</source>
+        <translation>效能评价-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>daily-%1.pdf</source>
+        <translation>每日汇总-%1.pdf</translation>
     </message>
 </context>
 <context>
@@ -3228,6 +3766,340 @@ dutydesk user add --role district_admin NAME --db %1</translation>
     <message>
         <source>Amount (cost)</source>
         <translation>数量（代价）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::print::ReportDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::print::Reports</name>
+    <message>
+        <source>Week from</source>
+        <translation>周起始日</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Due to close (denominator)</source>
+        <translation>应结案数（分母）</translation>
+    </message>
+    <message>
+        <source>Closing rate (closed / due)</source>
+        <translation>结案率（结案数 / 应结案数）</translation>
+    </message>
+    <message>
+        <source>On-time closing rate</source>
+        <translation>按期结案率</translation>
+    </message>
+    <message>
+        <source>Handling rate (handled / due)</source>
+        <translation>处置率（处置数 / 应处置数）</translation>
+    </message>
+    <message>
+        <source>On-time handling rate</source>
+        <translation>按期处置率</translation>
+    </message>
+    <message>
+        <source>Rework rate</source>
+        <translation>返工率</translation>
+    </message>
+    <message>
+        <source>Extension rate</source>
+        <translation>延期率</translation>
+    </message>
+    <message>
+        <source>Overdue open rate</source>
+        <translation>超期待处置率</translation>
+    </message>
+    <message>
+        <source>Arrival rate (arrived in time / required)</source>
+        <translation>到场率（按时到场数 / 应到场数）</translation>
+    </message>
+    <message>
+        <source>Time to arrival, mean</source>
+        <translation>到场用时，平均</translation>
+    </message>
+    <message>
+        <source>Time to arrival, 90th percentile</source>
+        <translation>到场用时，90% 分位</translation>
+    </message>
+    <message>
+        <source>Time to handling, mean</source>
+        <translation>处置用时，平均</translation>
+    </message>
+    <message>
+        <source>Time to handling, median</source>
+        <translation>处置用时，中位数</translation>
+    </message>
+    <message>
+        <source>Time to closing, mean</source>
+        <translation>结案用时，平均</translation>
+    </message>
+    <message>
+        <source>Time to closing, 90th percentile</source>
+        <translation>结案用时，90% 分位</translation>
+    </message>
+    <message>
+        <source>Suspended at the cut-off (outside the denominator)</source>
+        <translation>截止时挂账（不计入分母）</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Returned (not ours)</source>
+        <translation>退回（非本单位）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应结</translation>
+    </message>
+    <message>
+        <source>Closing rate</source>
+        <translation>结案率</translation>
+    </message>
+    <message>
+        <source>On-time closing</source>
+        <translation>按期结案率</translation>
+    </message>
+    <message>
+        <source>On-time handling</source>
+        <translation>按期处置率</translation>
+    </message>
+    <message>
+        <source>Arrival rate</source>
+        <translation>到场率</translation>
+    </message>
+    <message>
+        <source>Overdue open</source>
+        <translation>超期待处置</translation>
+    </message>
+    <message>
+        <source>No incident was open past its deadline at the cut-off.</source>
+        <translation>截止时没有超期未处置的案件。</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Squad</source>
+        <translation>中队</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>已立案</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>处置时限</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>超期天数</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>report quarterly: &quot;%1&quot; is not a quarter (write it as 2026Q3).</source>
+        <translation>report quarterly：“%1”不是季度（请写成 2026Q3）。</translation>
+    </message>
+    <message>
+        <source>Quarterly complaint-handling efficiency evaluation</source>
+        <translation>诉件处置效能评价（季度）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3 to %4)</source>
+        <translation>%1 · %2（%3 至 %4）</translation>
+    </message>
+    <message>
+        <source>State of every incident replayed from its history up to %1 (cut-off); printed %2 by %3. Definitions of every figure: docs/INDICATORS.md.</source>
+        <translation>每件案件的状态按其流转记录回放至 %1（截止时间）；%2 由 %3 打印。各项指标的口径见 docs/INDICATORS.md。</translation>
+    </message>
+    <message>
+        <source>1. Summary</source>
+        <translation>一、概述</translation>
+    </message>
+    <message>
+        <source>In %1, %2 incidents were received and %3 were due to be closed. Of those, %4 were closed (closing rate %5; %6 against %7) and %8 on time (on-time closing rate %9). %10 of %11 incidents with an arrival limit were reached in time (arrival rate %12). %13 due incidents were still waiting for handling past their deadline at the cut-off.</source>
+        <translation>%1 共受理案件 %2 件，应结案 %3 件。其中已结案 %4 件（结案率 %5；较 %7 %6），按期结案 %8 件（按期结案率 %9）。有到场时限的 %11 件案件中按时到场 %10 件（到场率 %12）。截止时仍有 %13 件应结案件超期待处置。</translation>
+    </message>
+    <message>
+        <source>2. Indicators against the previous quarter</source>
+        <translation>二、主要指标与上季度对比</translation>
+    </message>
+    <message>
+        <source>3. By squad</source>
+        <translation>三、分中队情况</translation>
+    </message>
+    <message>
+        <source>3. By source</source>
+        <translation>三、分来源情况</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>4. Charts</source>
+        <translation>四、图表</translation>
+    </message>
+    <message>
+        <source>5. Worst categories</source>
+        <translation>五、处置较差的类别</translation>
+    </message>
+    <message>
+        <source>Nothing was due in this quarter.</source>
+        <translation>本季度没有应结案件。</translation>
+    </message>
+    <message>
+        <source>6. Worst grid cells</source>
+        <translation>六、处置较差的网格</translation>
+    </message>
+    <message>
+        <source>No due incident is located in a grid cell.</source>
+        <translation>没有应结案件定位到网格。</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>7. Overdue list</source>
+        <translation>七、超期案件清单</translation>
+    </message>
+    <message>
+        <source>Open incidents past their deadline at the cut-off, most overdue first (at most 300).</source>
+        <translation>截止时超过时限仍未处置的案件，超期最久的在前（最多 300 件）。</translation>
+    </message>
+    <message>
+        <source>report quarterly: the PDF could not be written.</source>
+        <translation>report quarterly：无法写入 PDF。</translation>
+    </message>
+    <message>
+        <source>report daily: the date is not valid (write it as 2026-09-30).</source>
+        <translation>report daily：日期无效（请写成 2026-09-30）。</translation>
+    </message>
+    <message>
+        <source>Command-room daily summary</source>
+        <translation>指挥室每日工作汇总</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Figures of the day up to %1; printed %2 by %3.</source>
+        <translation>当日数据截至 %1；%2 由 %3 打印。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>已派遣</translation>
+    </message>
+    <message>
+        <source>Arrived within the limit</source>
+        <translation>按时到场</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <translation>%2 件中 %1 件（%3）</translation>
+    </message>
+    <message>
+        <source>Closed (due today)</source>
+        <translation>结案（当日应结）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>Overdue and open at the cut-off</source>
+        <translation>截止时超期未处置</translation>
+    </message>
+    <message>
+        <source>Arrived in time</source>
+        <translation>按时到场</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>By squad</source>
+        <translation>按中队</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>按来源</translation>
+    </message>
+    <message>
+        <source>Overdue incidents</source>
+        <translation>超期案件</translation>
+    </message>
+    <message>
+        <source>report daily: the PDF could not be written.</source>
+        <translation>report daily：无法写入 PDF。</translation>
     </message>
 </context>
 </TS>
