@@ -16,3 +16,6 @@ qt_add_resources(dutydesk_data dutydesk_import_mappings
 target_sources(dutydesk_data PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/demoincidents.h ${CMAKE_CURRENT_LIST_DIR}/demoincidents.cpp
 )
+target_sources(dutydesk_data PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/recommender.h ${CMAKE_CURRENT_LIST_DIR}/recommender.cpp
+)
