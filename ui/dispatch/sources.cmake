@@ -2,4 +2,7 @@
 # colliding in one list).
 target_sources(dutydesk_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/dispatchpage.h ${CMAKE_CURRENT_LIST_DIR}/dispatchpage.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/incidentboardmodel.h ${CMAKE_CURRENT_LIST_DIR}/incidentboardmodel.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/intakedialog.h ${CMAKE_CURRENT_LIST_DIR}/intakedialog.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/importdialog.h ${CMAKE_CURRENT_LIST_DIR}/importdialog.cpp
 )
