@@ -1621,6 +1621,25 @@ On a new database, `user add --role district_admin NAME` creates the first admin
     </message>
 </context>
 <context>
+    <name>dd::data::Recommender</name>
+    <message>
+        <source>Incident %1: not found.</source>
+        <translation>案件 %1：未找到。</translation>
+    </message>
+    <message>
+        <source>Nobody of %1 is on duty now (no published roster covers this time). Offered instead: the district&apos;s direct squad %2.</source>
+        <translation>%1 当前无人在岗（没有已发布的勤务表覆盖此时）。改为推荐区局直属中队 %2。</translation>
+    </message>
+    <message>
+        <source>Nobody of %1 is on duty now, nor of the district&apos;s direct squad: no published roster covers this time.</source>
+        <translation>%1 当前无人在岗，区局直属中队也无人在岗：没有已发布的勤务表覆盖此时。</translation>
+    </message>
+    <message>
+        <source>Team %1 (%2)</source>
+        <translation>%1 组（%2）</translation>
+    </message>
+</context>
+<context>
     <name>dd::data::ReferenceData</name>
     <message>
         <source>%1: cannot read (%2).</source>
@@ -2627,40 +2646,553 @@ On a new database, `user add --role district_admin NAME` creates the first admin
 <context>
     <name>dd::ui::DispatchPage</name>
     <message>
-        <source>Incident dispatch</source>
-        <translation>案件派遣</translation>
+        <source>Squad:</source>
+        <translation>中队：</translation>
     </message>
     <message>
-        <source>Incidents (案件/诉件) from the 12345 and 12319 hotlines, transfers and patrol findings: located in a grid cell, given to the responsible squad, dispatched (派遣) to an on-duty team, and followed through every workflow step against its time limit.</source>
-        <translation>来自 12345、12319 热线、上级转办和巡查发现的案件/诉件：定位到网格，交给责任中队，派遣给在岗巡查组，并按处置时限跟踪流程的每一步。</translation>
+        <source>Source:</source>
+        <translation>来源：</translation>
     </message>
     <message>
-        <source>Grid cells incidents can be located in:</source>
-        <translation>可定位案件的网格数：</translation>
+        <source>Category:</source>
+        <translation>分类：</translation>
     </message>
     <message>
-        <source>Squads that receive incidents:</source>
-        <translation>接收案件的中队数：</translation>
+        <source>Stage:</source>
+        <translation>环节：</translation>
     </message>
     <message>
-        <source>Incident categories:</source>
-        <translation>案件类别：</translation>
+        <source>Rank</source>
+        <translation>排序</translation>
     </message>
     <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
+        <source>Officer or team</source>
+        <translation>队员或巡查组</translation>
     </message>
     <message>
-        <source>%1 in %2 major classes; time limits counted in: %3</source>
-        <translation>%1 个，分属 %2 个大类；处置时限计时方式：%3</translation>
+        <source>Travel</source>
+        <translation>路程</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>、</translation>
+        <source>Why here</source>
+        <translation>排序理由</translation>
     </message>
     <message>
-        <source>(an unverified transcription of GB/T 47678.5; editable)</source>
-        <translation>（GB/T 47678.5 的未核对转录；可编辑）</translation>
+        <source>Incident</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Who takes it</source>
+        <translation>派给谁</translation>
+    </message>
+    <message>
+        <source>Today&apos;s figures</source>
+        <translation>今日指标</translation>
+    </message>
+    <message>
+        <source>&amp;New incident…</source>
+        <translation>新建案件(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Show on the &amp;map</source>
+        <translation>在地图上显示(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>File again</source>
+        <translation>重新立案</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Assign to the first (Enter)</source>
+        <translation>派给第一位（回车）</translation>
+    </message>
+    <message>
+        <source>Show reporter</source>
+        <translation>显示诉求人</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>没有打开数据库。</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; open · &lt;span style=&apos;color:#a50e0e&apos;&gt;&lt;b&gt;%2&lt;/b&gt; overdue&lt;/span&gt; · &lt;span style=&apos;color:#8a6100&apos;&gt;&lt;b&gt;%3&lt;/b&gt; due soon&lt;/span&gt; · &lt;b&gt;%4&lt;/b&gt; to dispatch</source>
+        <translation>在办 &lt;b&gt;%1&lt;/b&gt; · &lt;span style=&apos;color:#a50e0e&apos;&gt;超期 &lt;b&gt;%2&lt;/b&gt;&lt;/span&gt; · &lt;span style=&apos;color:#8a6100&apos;&gt;临期 &lt;b&gt;%3&lt;/b&gt;&lt;/span&gt; · 待派遣 &lt;b&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select an incident in the queue.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;请在队列中选择一个案件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>(no ticket)</source>
+        <translation>（无工单号）</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source> · urgent</source>
+        <translation> · 紧急</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>受理时间</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>处置时限</translation>
+    </message>
+    <message>
+        <source>, first %1</source>
+        <translation>，原时限 %1</translation>
+    </message>
+    <message>
+        <source>Arrive by</source>
+        <translation>到场时限</translation>
+    </message>
+    <message>
+        <source>Squad</source>
+        <translation>中队</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>not located</source>
+        <translation>未定位</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>承办</translation>
+    </message>
+    <message>
+        <source>Team %1 (%2)</source>
+        <translation>%1 组（%2）</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>诉求人</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>流转记录</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>%1 组</translation>
+    </message>
+    <message>
+        <source>new deadline %1</source>
+        <translation>新时限 %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>Only filed, dispatched or on-scene incidents are (re)assigned.</source>
+        <translation>只有已立案、已派遣或已到场的案件可以派遣或改派。</translation>
+    </message>
+    <message>
+        <source>Your role does not dispatch this squad&apos;s incidents.</source>
+        <translation>您的角色不负责派遣该中队的案件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on duty now, best first.</source>
+        <translation><numerusform>当前在岗 %n 个，最合适的在前。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Figures of %1 (arrival limit: urgent 30 min, normal 2 h)</source>
+        <translation>%1 的指标（到场时限：紧急 30 分钟，一般 2 小时）</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>派遣</translation>
+    </message>
+    <message>
+        <source>Arrived in time</source>
+        <translation>按时到场</translation>
+    </message>
+    <message>
+        <source>Arrival rate</source>
+        <translation>到场率</translation>
+    </message>
+    <message>
+        <source>Handled on time</source>
+        <translation>按期处置</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>当前超期</translation>
+    </message>
+    <message>
+        <source>Select an incident first.</source>
+        <translation>请先选择一个案件。</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>New deadline:</source>
+        <translation>新时限：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Reason (kept in the incident&apos;s history):</source>
+        <translation>原因（记入案件流转记录）：</translation>
+    </message>
+    <message>
+        <source>Nobody to assign: select an incident with officers on duty.</source>
+        <translation>无人可派：请选择有在岗队员的案件。</translation>
+    </message>
+    <message>
+        <source>offered from the district&apos;s direct squad</source>
+        <translation>由区局直属中队承办</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::ImportDialog</name>
+    <message>
+        <source>Import hotline work orders</source>
+        <translation>导入热线工单</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Save mapping &amp;as…</source>
+        <translation>映射另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mapping (per source):</source>
+        <translation>映射（按来源）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Qt date formats separated by “;”, tried in order; ISO 8601 is always accepted.</source>
+        <translation>用“;”分隔的 Qt 日期格式，按顺序尝试；ISO 8601 始终可用。</translation>
+    </message>
+    <message>
+        <source>&amp;Date formats:</source>
+        <translation>日期格式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Save &amp;rejects…</source>
+        <translation>保存拒收行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Work orders (*.csv *.json);;All files (*)</source>
+        <translation>工单 (*.csv *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save mapping</source>
+        <translation>保存映射</translation>
+    </message>
+    <message>
+        <source>Name (one per source):</source>
+        <translation>名称（每个来源一个）：</translation>
+    </message>
+    <message>
+        <source>Mapping “%1” saved in %2.</source>
+        <translation>映射“%1”已保存到 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 rows read as %2; the first %3 are shown with their line numbers.</source>
+        <translation>按 %2 读取了 %1 行；显示前 %3 行及其行号。</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>imported: %1, updated: %2, unchanged: %3, rejected: %4 (%5 ms)</source>
+        <translation>新增：%1，更新：%2，未变：%3，拒收：%4（%5 毫秒）</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Save rejects</source>
+        <translation>保存拒收行</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Rejects written to %1.</source>
+        <translation>拒收行已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::IncidentBoardModel</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>handled</source>
+        <translation>已处置</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>挂账中</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>无时限</translation>
+    </message>
+    <message>
+        <source>(no ticket)</source>
+        <translation>（无工单号）</translation>
+    </message>
+    <message>
+        <source> · urgent</source>
+        <translation> · 紧急</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>%1 组</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Squad</source>
+        <translation>中队</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>承办</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::IntakeDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation>新建案件</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>来源(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>the hotline&apos;s work-order number</source>
+        <translation>热线工单编号</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket number:</source>
+        <translation>工单编号(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>%1 %2, counted in %3</source>
+        <translation>%1 %2，按%3计</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>问题分类(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>时限：</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>诉求内容(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>e.g. 嘉定区南翔镇…路…号: the town or community is matched</source>
+        <translation>如 嘉定区南翔镇…路…号：按街镇或村居名称定位</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Coordinates (GCJ-02), or click on the map:</source>
+        <translation>坐标（GCJ-02），或在地图上点击：</translation>
+    </message>
+    <message>
+        <source>&amp;Locate</source>
+        <translation>定位(&amp;L)</translation>
+    </message>
+    <message>
+        <source>not located yet</source>
+        <translation>尚未定位</translation>
+    </message>
+    <message>
+        <source>Cell / squad:</source>
+        <translation>网格 / 中队：</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent (arrival within 30 minutes instead of 2 hours)</source>
+        <translation>紧急(&amp;U)（30 分钟内到场，而非 2 小时）</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s &amp;name:</source>
+        <translation>诉求人姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s &amp;phone:</source>
+        <translation>诉求人电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>at the coordinates</source>
+        <translation>按坐标</translation>
+    </message>
+    <message>
+        <source>middle of community %1</source>
+        <translation>%1 村居中心</translation>
+    </message>
+    <message>
+        <source>middle of town %1 (no community recognised)</source>
+        <translation>%1 街镇中心（未识别到村居）</translation>
+    </message>
+    <message>
+        <source>cell %1, %2</source>
+        <translation>网格 %1，%2</translation>
+    </message>
+    <message>
+        <source>not in the district&apos;s grid: give coordinates inside it, or an address naming a town or community</source>
+        <translation>不在本区网格内：请给出区内坐标，或含街镇或村居名称的地址</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 m away</source>
+        <translation>%1 · %2 · %3 · 相距 %4 米</translation>
+    </message>
+    <message>
+        <source>(no ticket)</source>
+        <translation>（无工单号）</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (same category, nearby, open in the last 7 days) are listed above. Save again to file a new incident anyway.</source>
+        <translation>上方列出了可能重复的案件（同类、附近、近 7 天内未结）。再次保存仍将新建案件。</translation>
     </message>
 </context>
 <context>
