@@ -439,4 +439,23 @@ SyncReport SyncEngine::run()
     return report;
 }
 
+SyncReport syncOnce(Database &db, const ServerConfig &config, const Clock &clock, const std::atomic_bool *cancel,
+                    std::function<void(const SyncProgress &)> progress)
+{
+    auto transport = SyncTransport::create(config, db.consoleId(), db.schemaVersion());
+    if (!transport) {
+        SyncReport report;
+        report.message = SyncTr::tr("sync failed: %1").arg(transport.errorMessage());
+        SyncStore store(db);
+        store.addLog(QStringLiteral("error"), report.message, Database::timestamp(clock.now()));
+        store.setStateValue(QStringLiteral("last_result"), report.message);
+        return report;
+    }
+    (*transport)->setCancelFlag(cancel);
+    SyncEngine engine(db, **transport, clock);
+    engine.setCancelFlag(cancel);
+    engine.setProgressHandler(std::move(progress));
+    return engine.run();
+}
+
 } // namespace dd::data::sync

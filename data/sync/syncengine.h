@@ -16,6 +16,7 @@ class Database;
 namespace dd::data::sync {
 
 class SyncTransport;
+struct ServerConfig;
 
 struct SyncProgress
 {
@@ -81,5 +82,11 @@ private:
     int m_pushBatch = 2000;
     int m_pullBatch = 5000;
 };
+
+// Connects with config and runs one sync on db (the transport is made here); a transport that cannot
+// be made (missing certificate file, not https) is a Failure with the reason.
+SyncReport syncOnce(Database &db, const ServerConfig &config, const Clock &clock,
+                    const std::atomic_bool *cancel = nullptr,
+                    std::function<void(const SyncProgress &)> progress = {});
 
 } // namespace dd::data::sync

@@ -228,6 +228,42 @@ Status SyncStore::addLog(const QString &level, const QString &message, const QSt
     return success();
 }
 
+Result<ServerConfig> SyncStore::savedConfig() const
+{
+    ServerConfig c;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT key, value FROM sync_state WHERE key IN ('server_url', 'cert_file', 'key_file', 'ca_file')")))
+        return sqlError(QStringLiteral("sync_state"), q);
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        const QString value = q.value(1).toString();
+        if (key == QLatin1String("server_url"))
+            c.url = QUrl(value);
+        else if (key == QLatin1String("cert_file"))
+            c.certFile = value;
+        else if (key == QLatin1String("key_file"))
+            c.keyFile = value;
+        else
+            c.caFile = value;
+    }
+    return c;
+}
+
+Status SyncStore::saveConfig(const ServerConfig &config)
+{
+    return m_db.transaction([&]() -> Status {
+        for (const auto &[key, value] : { std::pair { QStringLiteral("server_url"), config.url.toString() },
+                                          std::pair { QStringLiteral("cert_file"), config.certFile },
+                                          std::pair { QStringLiteral("key_file"), config.keyFile },
+                                          std::pair { QStringLiteral("ca_file"), config.caFile } }) {
+            Status s = setStateValue(key, value);
+            if (!s)
+                return s;
+        }
+        return success();
+    });
+}
+
 Result<QString> SyncStore::stateValue(const QString &key) const
 {
     QSqlQuery q(m_db.connection());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "data/result.h"
+#include "data/sync/synctransport.h"
 
 #include <QDateTime>
 #include <QString>
@@ -62,6 +63,11 @@ public:
     // the conflict re-applied. One transaction.
     Status reapply(const Session &session, const Clock &clock, const QString &conflictId);
     Status dismiss(const Session &session, const Clock &clock, const QString &conflictId);
+
+    // The server and the certificate files last used for this store (paths only, no secrets), so
+    // that the nightly run and "Sync now" use what `dutydesk sync --server … --cert …` set up.
+    Result<ServerConfig> savedConfig() const;
+    Status saveConfig(const ServerConfig &config);
 
     Status addLog(const QString &level, const QString &message, const QString &at);
     Result<QString> stateValue(const QString &key) const;
