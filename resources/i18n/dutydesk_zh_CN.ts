@@ -518,10 +518,6 @@ On a new database, `user add --role district_admin NAME` creates the first admin
         <translation>roster：此版本尚不可用。</translation>
     </message>
     <message>
-        <source>sync: not available in this build yet.</source>
-        <translation>sync：此版本尚不可用。</translation>
-    </message>
-    <message>
         <source>Plan, publish or print a squad&apos;s duty roster: roster plan|print ….</source>
         <translation>编制、发布或打印中队勤务表：roster plan|print ……</translation>
     </message>
@@ -664,6 +660,58 @@ On a new database, `user add --role district_admin NAME` creates the first admin
     <message>
         <source>report: wrote %1</source>
         <translation>report：已写入 %1</translation>
+    </message>
+    <message>
+        <source>Synchronises this console&apos;s store with the district server: pushes the changes not yet sent, then pulls everything new. Exit codes: 0 done, 5 partial, 1 failed.</source>
+        <translation>将本终端的数据库与区级服务器同步：先上传尚未发送的变更，再下载所有新数据。退出码：0 完成，5 部分完成，1 失败。</translation>
+    </message>
+    <message>
+        <source>The district server, https://host:port (remembered).</source>
+        <translation>区级服务器地址，https://主机:端口（会被记住）。</translation>
+    </message>
+    <message>
+        <source>This console&apos;s client certificate, PEM (remembered).</source>
+        <translation>本终端的客户端证书，PEM 格式（会被记住）。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s private key, PEM (remembered).</source>
+        <translation>证书的私钥，PEM 格式（会被记住）。</translation>
+    </message>
+    <message>
+        <source>The district&apos;s certificate authority, PEM (remembered).</source>
+        <translation>区级证书颁发机构（CA）证书，PEM 格式（会被记住）。</translation>
+    </message>
+    <message>
+        <source>Only print the sync status (pending changes, last success, conflicts).</source>
+        <translation>只显示同步状态（待上传变更、上次成功时间、冲突）。</translation>
+    </message>
+    <message>
+        <source>sync: unexpected argument &quot;%1&quot;.</source>
+        <translation>sync：多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>pending changes: %1
+refused changes: %2
+open conflicts: %3
+last success: %4
+last result: %5</source>
+        <translation>待上传变更：%1
+被拒绝的变更：%2
+未处理冲突：%3
+上次成功：%4
+上次结果：%5</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>sync: no district server configured for %1; give --server URL --cert FILE --key FILE --ca FILE once.</source>
+        <translation>sync：%1 尚未配置区级服务器；请先用 --server URL --cert FILE --key FILE --ca FILE 指定一次。</translation>
     </message>
 </context>
 <context>
@@ -2827,7 +2875,9 @@ On a new database, `user add --role district_admin NAME` creates the first admin
     </message>
     <message numerus="yes">
         <source>%n on duty now, best first.</source>
-        <translation><numerusform>当前在岗 %n 个，最合适的在前。</numerusform></translation>
+        <translation>
+            <numerusform>当前在岗 %n 个，最合适的在前。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 min</source>
