@@ -4,6 +4,7 @@
 #include "data/clock.h"
 #include "data/database.h"
 #include "data/incidents/demoincidents.h"
+#include "data/layers/layerrepository.h"
 #include "data/referencedata.h"
 #include "grid/geometry.h"
 #include "grid/schematicdistrict.h"
@@ -786,7 +787,9 @@ Result<DemoReport> DemoGenerator::populate(Database &db) const
 
     Status written = db.transaction([&]() -> Status {
         Writer writer(db, m_options, ref.value(), categories.value(), geometry, report);
-        return writer.run();
+        if (Status done = writer.run(); !done)
+            return done;
+        return classifySchematicCellKinds(db); // travel speeds by cell kind (data/layers)
     });
     if (!written)
         return failure(DemoTr::tr("%1: the demo district was not written: %2").arg(db.path(), written.errorMessage()));

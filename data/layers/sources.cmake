@@ -1,0 +1,4 @@
+# Grid layers in the store: reading for the map and travel times, GeoJSON import/export, coverage, density.
+target_sources(dutydesk_data PRIVATE
+  ${CMAKE_CURRENT_LIST_DIR}/layerrepository.h ${CMAKE_CURRENT_LIST_DIR}/layerrepository.cpp
+)
