@@ -123,6 +123,11 @@ Result<grid::TravelGraph> LayerRepository::travelGraph(grid::TravelMode mode, co
 Status classifySchematicCellKinds(Database &db)
 {
     QSqlQuery q(db.connection());
+    // Derived data: keep it out of the sync outbox (capture triggers record nothing while applying = 1).
+    const bool syncing = q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sync_clock'"))
+        && q.next();
+    if (syncing && !q.exec(QStringLiteral("UPDATE sync_clock SET applying = 1")))
+        return failure(LayerTr::tr("grid_cells: the cell kinds cannot be set: %1").arg(q.lastError().text()));
     if (!q.exec(QStringLiteral(
             "UPDATE grid_cells SET kind = CASE"
             " WHEN substr((SELECT code FROM towns WHERE towns.id = grid_cells.town_id), 7, 1) = '0' THEN 'urban'"
@@ -130,6 +135,8 @@ Status classifySchematicCellKinds(Database &db)
             " 10, 1) = '2' THEN 'rural'"
             " ELSE 'suburban' END"
             " WHERE layer_id IN (SELECT id FROM grid_layers WHERE schematic = 1)")))
+        return failure(LayerTr::tr("grid_cells: the cell kinds cannot be set: %1").arg(q.lastError().text()));
+    if (syncing && !q.exec(QStringLiteral("UPDATE sync_clock SET applying = 0")))
         return failure(LayerTr::tr("grid_cells: the cell kinds cannot be set: %1").arg(q.lastError().text()));
     return success();
 }

@@ -51,7 +51,8 @@ private:
 
 // Sets grid_cells.kind of the schematic layer's cells from their codes: streets (街道, town codes 0xx)
 // urban, villages (community codes 2xx) rural, the rest suburban. Called by the demo generator inside
-// its transaction (migration 4 does the same for stores made before it).
+// its transaction (migration 5 does the same for stores made before it). Not captured for sync:
+// every console derives the same kinds from the codes.
 Status classifySchematicCellKinds(Database &db);
 
 } // namespace dd::data

@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Version 4: what the grid map, layer import and travel times need (docs/SCHEMA.md, "Grid layers").
+-- Version 5: what the grid map, layer import and travel times need (docs/SCHEMA.md, "Grid layers").
 --
 -- grid_cells.kind: how fast one gets through a cell (grid/travelgraph.h: walking/driving speeds by kind).
 --   urban (streets 街道, dense), suburban (towns' built-up land), rural (villages 村).
@@ -15,10 +15,14 @@ ALTER TABLE grid_layers ADD COLUMN valid_only INTEGER NOT NULL DEFAULT 0 CHECK (
 ALTER TABLE grid_layers ADD COLUMN imported_at TEXT;
 
 -- Existing schematic cells: streets (town codes 0xx) urban, villages (community codes 2xx) rural.
+-- Derived from codes every console holds, so every console computes the same: not a change to sync
+-- (applying = 1 makes the capture triggers of migration 4 record nothing).
+UPDATE sync_clock SET applying = 1;
 UPDATE grid_cells SET kind = CASE
     WHEN substr((SELECT code FROM towns WHERE towns.id = grid_cells.town_id), 7, 1) = '0' THEN 'urban'
     WHEN substr(coalesce((SELECT code FROM communities WHERE communities.id = grid_cells.community_id), ''), 10, 1) = '2' THEN 'rural'
     ELSE 'suburban' END;
+UPDATE sync_clock SET applying = 0;
 
 CREATE INDEX grid_cells_layer ON grid_cells(layer_id);
 CREATE INDEX incidents_by_cell ON incidents(cell_id);
