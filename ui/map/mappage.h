@@ -1,23 +1,78 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/placeholderpage.h"
+#include "data/layers/mapdata.h"
+#include "ui/page.h"
+
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QTextBrowser;
+class QTimeEdit;
+class QToolButton;
 
 namespace dd::ui {
 
-// The grid map (a later release draws it); for now the size and reference of the stored grid layer.
-class MapPage : public PlaceholderPage
+class MapView;
+
+// The Map page: the district's layers (outline, towns and communities, cells, patrol sectors, incidents,
+// teams on duty), a search box (cell code, community or town name, incident number), the cell panel,
+// and the coverage (处处不留死角) and incident-density views. Everything is read from the store
+// (data/layers/mapdata.h) and re-read on setContext (after another page changed the store).
+class MapPage : public Page
 {
     Q_OBJECT
 public:
     explicit MapPage(QWidget *parent = nullptr);
-    void setDistrict(const data::Database *db, const data::DistrictSummary *summary) override;
+    ~MapPage() override;
+
+    void setContext(const PageContext &context) override;
+    bool show(const QString &what) override;
+
+    MapView *view() const { return m_view; }
+    // Finds and centres on a cell code, community or town name, or incident number; false when none.
+    bool search(const QString &text);
+    void selectCell(int cell);
+    // The cell panel's text (tests, screenshots).
+    QString panelText() const;
+    const data::MapData *mapData() const { return m_data.get(); }
+    const std::optional<data::Coverage> &coverage() const { return m_coverage; }
 
 private:
-    QLabel *m_cells;
-    QLabel *m_towns;
-    QLabel *m_crs;
-    QLabel *m_geometry;
+    void reload();
+    void colouringChanged();
+    void recomputeCoverage();
+    void recomputeDensity();
+    void exportUncovered();
+    void showIncident(int incident);
+    void updateStatus();
+
+    PageContext m_context;
+    std::shared_ptr<const data::MapData> m_data;
+    std::optional<data::Coverage> m_coverage;
+
+    MapView *m_view = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_colouring = nullptr;
+    QToolButton *m_layersButton = nullptr;
+    QStackedWidget *m_options = nullptr;
+    QDateEdit *m_coverageDate = nullptr;
+    QTimeEdit *m_coverageFrom = nullptr;
+    QTimeEdit *m_coverageTo = nullptr;
+    QPushButton *m_exportButton = nullptr;
+    QDateEdit *m_densityFrom = nullptr;
+    QDateEdit *m_densityTo = nullptr;
+    QTextBrowser *m_panel = nullptr;
+    QLabel *m_listTitle = nullptr;
+    QListWidget *m_uncovered = nullptr;
+    QLabel *m_status = nullptr;
 };
 
 } // namespace dd::ui
