@@ -9,6 +9,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPinchGesture>
+#include <QStaticText>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
@@ -54,10 +55,10 @@ const Bucket kCoverage[] = {
 };
 const Bucket kDensity[] = {
     { 0.0, QColor(0, 0, 0, 0), QT_TRANSLATE_NOOP("dd::ui::MapView", "no incident") },
-    { 1.0, QColor(0xfe, 0xe5, 0xd9), QT_TRANSLATE_NOOP("dd::ui::MapView", "1 incident") },
-    { 3.0, QColor(0xfc, 0xae, 0x91), QT_TRANSLATE_NOOP("dd::ui::MapView", "2–3 incidents") },
-    { 7.0, QColor(0xfb, 0x6a, 0x4a), QT_TRANSLATE_NOOP("dd::ui::MapView", "4–7 incidents") },
-    { 1e300, QColor(0xcb, 0x18, 0x1d), QT_TRANSLATE_NOOP("dd::ui::MapView", "8 or more incidents") },
+    { 1.0, QColor(0xfc, 0xbb, 0xa1), QT_TRANSLATE_NOOP("dd::ui::MapView", "1 incident") },
+    { 3.0, QColor(0xfc, 0x92, 0x72), QT_TRANSLATE_NOOP("dd::ui::MapView", "2–3 incidents") },
+    { 7.0, QColor(0xef, 0x3b, 0x2c), QT_TRANSLATE_NOOP("dd::ui::MapView", "4–7 incidents") },
+    { 1e300, QColor(0x99, 0x00, 0x0d), QT_TRANSLATE_NOOP("dd::ui::MapView", "8 or more incidents") },
 };
 
 QPolygonF ringToPolygon(const grid::Polygon::ring_type &ring, const grid::LocalProjection &projection)
@@ -825,9 +826,18 @@ void MapView::paintIncidents(QPainter &p, const QTransform &t, QSize size) const
             p.setBrush(fill);
             p.drawEllipse(c, r, r);
             if (n > 1) {
+                // Laid-out texts are kept per count: thousands of clusters are drawn on every re-render.
+                const int key = n >= 1000 ? -(n / 1000) : n;
+                auto it = m_countTexts.find(key);
+                if (it == m_countTexts.end()) {
+                    QStaticText text(n >= 1000 ? QStringLiteral("%1k").arg(n / 1000) : QString::number(n));
+                    text.setTextFormat(Qt::PlainText);
+                    text.prepare(QTransform(), font);
+                    it = m_countTexts.insert(key, text);
+                }
                 p.setPen(Qt::white);
-                p.drawText(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), Qt::AlignCenter,
-                           n >= 1000 ? QStringLiteral("%1k").arg(n / 1000) : QString::number(n));
+                const QSizeF ts = it->size();
+                p.drawStaticText(QPointF(c.x() - ts.width() / 2, c.y() - ts.height() / 2), *it);
             }
         }
     }

@@ -6,7 +6,9 @@
 #include "grid/geometry.h"
 
 #include <QColor>
+#include <QHash>
 #include <QImage>
+#include <QStaticText>
 #include <QPainterPath>
 #include <QPolygonF>
 #include <QWidget>
@@ -125,6 +127,7 @@ private:
     bool m_fitted = false;
     // The rendered map around the view (see paintMap); m_version counts changes of what it shows.
     mutable QImage m_cache;
+    mutable QHash<int, QStaticText> m_countTexts; // cluster counts, laid out once
     mutable QPointF m_cacheCentre;
     mutable double m_cacheScale = 0;
     mutable QSize m_cacheViewSize;
