@@ -8,7 +8,6 @@
 #include <QColor>
 #include <QHash>
 #include <QImage>
-#include <QStaticText>
 #include <QPainterPath>
 #include <QPolygonF>
 #include <QWidget>
@@ -127,7 +126,7 @@ private:
     bool m_fitted = false;
     // The rendered map around the view (see paintMap); m_version counts changes of what it shows.
     mutable QImage m_cache;
-    mutable QHash<int, QStaticText> m_countTexts; // cluster counts, laid out once
+    mutable QHash<quint64, QImage> m_clusterSprites; // (rank, count) → the cluster's marker, drawn once
     mutable QPointF m_cacheCentre;
     mutable double m_cacheScale = 0;
     mutable QSize m_cacheViewSize;
