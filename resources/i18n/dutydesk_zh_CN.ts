@@ -494,14 +494,6 @@ On a new database, `user add --role district_admin NAME` creates the first admin
         <translation>演示账号（用户名 / 密码；公开，仅供演示）：</translation>
     </message>
     <message>
-        <source>import grid: not available in this build yet.</source>
-        <translation>import grid：此版本尚不可用。</translation>
-    </message>
-    <message>
-        <source>export grid: not available in this build yet.</source>
-        <translation>export grid：此版本尚不可用。</translation>
-    </message>
-    <message>
         <source>Sign in with user= and password= from FILE instead of the sign-in dialog (screenshots, benchmarks); the file must not be readable by others.</source>
         <translation>用 FILE 中的 user= 和 password= 登录，而不弹出登录对话框（截图、基准测试用）；该文件不得对他人可读。</translation>
     </message>
@@ -712,6 +704,66 @@ last result: %5</source>
     <message>
         <source>sync: no district server configured for %1; give --server URL --cert FILE --key FILE --ca FILE once.</source>
         <translation>sync：%1 尚未配置区级服务器；请先用 --server URL --cert FILE --key FILE --ca FILE 指定一次。</translation>
+    </message>
+    <message>
+        <source>Import a grid layer from a GeoJSON FeatureCollection of Polygon/MultiPolygon features with the properties code, parent (community or town code), name, and optionally level (cell, town, community, district) and kind (urban, suburban, rural). The layer becomes the active one. Nothing is imported when any feature has a fault, unless --valid-only. See docs/IMPORT.md.</source>
+        <translation>从 GeoJSON FeatureCollection 导入网格图层：要素为 Polygon/MultiPolygon，属性为 code、parent（社区或镇街代码）、name，可选 level（cell、town、community、district）和 kind（urban、suburban、rural）。导入的图层成为当前图层。任一要素有错误时不导入任何内容，除非使用 --valid-only。参见 docs/IMPORT.md。</translation>
+    </message>
+    <message>
+        <source>The GeoJSON file.</source>
+        <translation>GeoJSON 文件。</translation>
+    </message>
+    <message>
+        <source>Import the valid features and skip the faulty ones (recorded in the audit log).</source>
+        <translation>只导入有效要素，跳过有错误的要素（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>Name of the new layer (default: the file&apos;s name member, else official).</source>
+        <translation>新图层的名称（默认：文件的 name 成员，否则为 official）。</translation>
+    </message>
+    <message>
+        <source>The coordinate reference the file must declare (default: the district&apos;s current layer&apos;s).</source>
+        <translation>文件必须声明的坐标参考（默认：本区当前图层的坐标参考）。</translation>
+    </message>
+    <message>
+        <source>Accepted cell-code lengths, comma-separated (default 15).</source>
+        <translation>允许的网格编码长度，逗号分隔（默认 15）。</translation>
+    </message>
+    <message>
+        <source>import grid: expected exactly one FILE.</source>
+        <translation>import grid：需要且只需要一个 FILE。</translation>
+    </message>
+    <message>
+        <source>import grid: --code-lengths wants numbers from 1 to 32, e.g. 15,20.</source>
+        <translation>import grid：--code-lengths 需要 1 到 32 之间的数字，例如 15,20。</translation>
+    </message>
+    <message>
+        <source>import grid: layer &quot;%1&quot; (%2): %3 cells and %4 boundaries imported from %5 features; it is now the active layer.</source>
+        <translation>import grid：图层“%1”（%2）：从 %5 个要素导入 %3 个网格和 %4 条边界；它现在是当前图层。</translation>
+    </message>
+    <message>
+        <source>import grid: %1 faulty features were skipped (recorded in the audit log):</source>
+        <translation>import grid：跳过了 %1 个有错误的要素（已记入审计日志）：</translation>
+    </message>
+    <message>
+        <source>Export the active grid layer (boundaries and cells) as GeoJSON.</source>
+        <translation>将当前网格图层（边界和网格）导出为 GeoJSON。</translation>
+    </message>
+    <message>
+        <source>The GeoJSON file to write (- for stdout).</source>
+        <translation>要写入的 GeoJSON 文件（- 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>export grid: say where to write: -o FILE.geojson.</source>
+        <translation>export grid：请指定写入位置：-o FILE.geojson。</translation>
+    </message>
+    <message>
+        <source>export grid: %1 cannot be written: %2</source>
+        <translation>export grid：无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>export grid: %1 written (%2 bytes).</source>
+        <translation>export grid：已写入 %1（%2 字节）。</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1587,117 @@ last result: %5</source>
     </message>
 </context>
 <context>
+    <name>dd::data::LayerImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>the town %1 is not in the store&apos;s district</source>
+        <translation>镇街 %1 不在本库的区内</translation>
+    </message>
+    <message>
+        <source>the community %1 is not in the store</source>
+        <translation>社区 %1 不在本库中</translation>
+    </message>
+    <message>
+        <source>the district %1 is not the store&apos;s district %2</source>
+        <translation>区 %1 不是本库的区 %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1：无法读取：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was imported.</source>
+        <translation>%1：%2；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  ……另有 %1 条</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 features have faults; nothing was imported (import only the valid features with --valid-only):
+%4</source>
+        <translation>%1：%3 个要素中有 %2 个有错误；未导入任何内容（可用 --valid-only 只导入有效要素）：
+%4</translation>
+    </message>
+    <message>
+        <source>%1: the file holds no valid cell; nothing was imported.</source>
+        <translation>%1：文件中没有有效的网格；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>grid_layers: a layer named &quot;%1&quot; exists already; choose another name.</source>
+        <translation>grid_layers：名为“%1”的图层已存在；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>grid_areas: feature %1 (%2): %3</source>
+        <translation>grid_areas：要素 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>grid_cells: feature %1 (%2): %3</source>
+        <translation>grid_cells：要素 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported: %2</source>
+        <translation>%1：未导入任何内容：%2</translation>
+    </message>
+    <message>
+        <source>grid_layers: there is no layer to export.</source>
+        <translation>grid_layers：没有可导出的图层。</translation>
+    </message>
+    <message>
+        <source>the stored geometry of %1 cannot be read: %2</source>
+        <translation>无法读取 %1 已存储的几何：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::data::LayerRepository</name>
+    <message>
+        <source>Cannot read %1 from the database: %2</source>
+        <translation>无法从数据库读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>grid_layers: the store holds no grid layer.</source>
+        <translation>grid_layers：数据库中没有网格图层。</translation>
+    </message>
+    <message>
+        <source>grid_cells: the geometry of cell %1 cannot be read: %2</source>
+        <translation>grid_cells：无法读取网格 %1 的几何：%2</translation>
+    </message>
+    <message>
+        <source>Travel speeds: %1</source>
+        <translation>通行速度：%1</translation>
+    </message>
+    <message>
+        <source>grid_cells: the cell kinds cannot be set: %1</source>
+        <translation>grid_cells：无法设置网格类型：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dd::data::MapData</name>
+    <message>
+        <source>Cannot read %1 for the map: %2</source>
+        <translation>无法为地图读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>grid_areas: the boundary of %1 cannot be read.</source>
+        <translation>grid_areas：无法读取 %1 的边界。</translation>
+    </message>
+    <message>
+        <source>grid_cells: the geometry of cell %1 cannot be read.</source>
+        <translation>grid_cells：无法读取网格 %1 的几何。</translation>
+    </message>
+    <message>
+        <source>Coverage: the time window is empty or invalid.</source>
+        <translation>覆盖：时间窗口为空或无效。</translation>
+    </message>
+    <message>
+        <source>Map: no such cell.</source>
+        <translation>地图：没有这个网格。</translation>
+    </message>
+</context>
+<context>
     <name>dd::data::OfficerRepository</name>
     <message>
         <source>Cannot read the officers of squad %1: %2</source>
@@ -2019,6 +2182,110 @@ last result: %5</source>
     <message>
         <source>Community %1 would have %2 cells; serial numbers stop at 999. Choose larger cells.</source>
         <translation>社区 %1 将有 %2 个网格，而序号最大为 999。请选择更大的网格。</translation>
+    </message>
+    <message>
+        <source>feature %1: %2</source>
+        <translation>要素 %1：%2</translation>
+    </message>
+    <message>
+        <source>feature %1 (%2): %3</source>
+        <translation>要素 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>line %1: not valid JSON: %2</source>
+        <translation>第 %1 行：不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>the file is not a GeoJSON FeatureCollection</source>
+        <translation>文件不是 GeoJSON FeatureCollection</translation>
+    </message>
+    <message>
+        <source>the FeatureCollection has no &quot;features&quot; array</source>
+        <translation>FeatureCollection 没有“features”数组</translation>
+    </message>
+    <message>
+        <source>the file&apos;s coordinate reference is %1 but the district&apos;s layers use %2; the coordinates would land in the wrong place (convert the file, or import it with --crs %1 as a new district layer)</source>
+        <translation>文件的坐标参考为 %1，而本区图层使用 %2；坐标会落在错误的位置（请转换文件，或用 --crs %1 作为本区新图层导入）</translation>
+    </message>
+    <message>
+        <source>WGS84 (none declared, the GeoJSON default)</source>
+        <translation>WGS84（未声明，GeoJSON 默认值）</translation>
+    </message>
+    <message>
+        <source>not a GeoJSON Feature</source>
+        <translation>不是 GeoJSON Feature</translation>
+    </message>
+    <message>
+        <source>the code is a number; write it as text (&quot;…&quot;) so that leading zeros and long codes survive</source>
+        <translation>编码是数字；请写成文本（&quot;…&quot;），以免丢失前导零和长编码</translation>
+    </message>
+    <message>
+        <source>unknown level &quot;%1&quot; (cell, town, community or district)</source>
+        <translation>未知的层级“%1”（cell、town、community 或 district）</translation>
+    </message>
+    <message>
+        <source>the property &quot;code&quot; is missing</source>
+        <translation>缺少属性“code”</translation>
+    </message>
+    <message>
+        <source>the property &quot;parent&quot; (the community&apos;s 12-digit or the town&apos;s 9-digit code) is missing</source>
+        <translation>缺少属性“parent”（社区的 12 位或镇街的 9 位代码）</translation>
+    </message>
+    <message>
+        <source>the parent &quot;%1&quot; is neither a 12-digit community code nor a 9-digit town code</source>
+        <translation>上级“%1”既不是 12 位社区代码也不是 9 位镇街代码</translation>
+    </message>
+    <message>
+        <source>the code does not start with its parent&apos;s code %1</source>
+        <translation>编码不以其上级代码 %1 开头</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (urban, suburban or rural)</source>
+        <translation>未知的类型“%1”（urban、suburban 或 rural）</translation>
+    </message>
+    <message>
+        <source>a town code has 9 digits</source>
+        <translation>镇街代码为 9 位数字</translation>
+    </message>
+    <message>
+        <source>a community code has 12 digits</source>
+        <translation>社区代码为 12 位数字</translation>
+    </message>
+    <message>
+        <source>a district code has 6 digits</source>
+        <translation>区代码为 6 位数字</translation>
+    </message>
+    <message>
+        <source>the feature has no geometry</source>
+        <translation>要素没有几何</translation>
+    </message>
+    <message>
+        <source>the geometry is a %1; only Polygon and MultiPolygon are accepted</source>
+        <translation>几何类型为 %1；只接受 Polygon 和 MultiPolygon</translation>
+    </message>
+    <message>
+        <source>a ring intersects itself (self-intersection)</source>
+        <translation>环自相交</translation>
+    </message>
+    <message>
+        <source>the coordinates are not longitude/latitude in degrees (projected coordinates are not supported)</source>
+        <translation>坐标不是以度为单位的经纬度（不支持投影坐标）</translation>
+    </message>
+    <message>
+        <source>the code is used by feature %1 already</source>
+        <translation>该编码已被要素 %1 使用</translation>
+    </message>
+    <message>
+        <source>the cell lies outside its town %1</source>
+        <translation>网格位于其所属镇街 %1 之外</translation>
+    </message>
+    <message>
+        <source>the speed for %1 cells must be a positive number of km/h</source>
+        <translation>%1 网格的速度必须是正的公里/小时数</translation>
+    </message>
+    <message>
+        <source>the detour factor must be at least 1</source>
+        <translation>绕行系数不得小于 1</translation>
     </message>
 </context>
 <context>
@@ -3458,36 +3725,315 @@ Quit DutyDesk now?</source>
 <context>
     <name>dd::ui::MapPage</name>
     <message>
-        <source>Grid map</source>
-        <translation>网格地图</translation>
+        <source>Cell code, community or town, incident number…</source>
+        <translation>网格编码、社区或镇街、案件编号……</translation>
     </message>
     <message>
-        <source>The district&apos;s grid map: town, community and unit-grid-cell (网格) layers, incidents and on-duty patrol teams drawn where they are; zoom, pan and search by cell code.</source>
-        <translation>辖区网格地图：街镇、社区和单元网格图层，案件和在岗巡查组标注在实际位置；可缩放、平移，并按网格编码查找。</translation>
+        <source>Nothing found for “%1”.</source>
+        <translation>未找到“%1”。</translation>
     </message>
     <message>
-        <source>Unit grid cells:</source>
-        <translation>单元网格数：</translation>
+        <source>Zoom to &amp;fit</source>
+        <translation>全图(&amp;F)</translation>
     </message>
     <message>
-        <source>Towns and streets:</source>
-        <translation>街镇数：</translation>
+        <source>Zoom to &amp;selection</source>
+        <translation>缩放到所选(&amp;S)</translation>
     </message>
     <message>
-        <source>Coordinate reference:</source>
-        <translation>坐标系：</translation>
+        <source>&amp;Layers</source>
+        <translation>图层(&amp;L)</translation>
     </message>
     <message>
-        <source>Geometry:</source>
-        <translation>几何：</translation>
+        <source>District outline</source>
+        <translation>区界</translation>
     </message>
     <message>
-        <source>示意 / schematic: generated for demonstration, not official boundaries</source>
-        <translation>示意：为演示而生成，并非官方边界</translation>
+        <source>Towns and communities</source>
+        <translation>镇街和社区</translation>
     </message>
     <message>
-        <source>imported grid layer</source>
-        <translation>导入的网格图层</translation>
+        <source>Unit grid cells</source>
+        <translation>单元网格</translation>
+    </message>
+    <message>
+        <source>Patrol sectors</source>
+        <translation>巡查责任区</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>Teams on duty</source>
+        <translation>在岗巡查组</translation>
+    </message>
+    <message>
+        <source>Towns</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>Coverage (处处不留死角)</source>
+        <translation>覆盖（处处不留死角）</translation>
+    </message>
+    <message>
+        <source>Incident density</source>
+        <translation>案件密度</translation>
+    </message>
+    <message>
+        <source>&amp;Export uncovered cells…</source>
+        <translation>导出未覆盖网格(&amp;E)……</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Reported from</source>
+        <translation>上报时间从</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>着色依据：</translation>
+    </message>
+    <message>
+        <source>Click a cell to see its squad, posts, the team on duty and open incidents.</source>
+        <translation>点击网格，查看其责任中队、岗位、在岗巡查组和在办案件。</translation>
+    </message>
+    <message>
+        <source>Cells without planned patrol</source>
+        <translation>没有计划巡查的网格</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n officers)</source>
+        <translation><numerusform>%1（%n 名队员）</numerusform></translation>
+    </message>
+    <message>
+        <source> · read in %1 ms</source>
+        <translation> · 读取用时 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>Layer %1 (%2%3): %4 cells, %5 patrol sectors and zones, %6 open incidents</source>
+        <translation>图层 %1（%2%3）：%4 个网格，%5 个巡查责任区和区域，%6 件在办案件</translation>
+    </message>
+    <message>
+        <source>, schematic 示意</source>
+        <translation>，示意</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) without planned patrol</source>
+        <translation><numerusform>%n 个网格没有计划巡查</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) reported in the period</source>
+        <translation><numerusform>期间上报案件 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Export uncovered cells</source>
+        <translation>导出未覆盖网格</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 written.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Town %1</source>
+        <translation>镇街 %1</translation>
+    </message>
+    <message>
+        <source>Community %1 (%2)</source>
+        <translation>社区 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Responsible squad</source>
+        <translation>责任中队</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>urban</source>
+        <translation>城区</translation>
+    </message>
+    <message>
+        <source>rural</source>
+        <translation>农村</translation>
+    </message>
+    <message>
+        <source>suburban</source>
+        <translation>城郊</translation>
+    </message>
+    <message>
+        <source>Planned patrol</source>
+        <translation>计划巡查</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 officer-hours, %n officer(s)</source>
+        <translation><numerusform>%1 人·小时，%n 名队员</numerusform></translation>
+    </message>
+    <message>
+        <source>none in the window</source>
+        <translation>时间窗口内没有</translation>
+    </message>
+    <message>
+        <source>Posts covering it</source>
+        <translation>覆盖它的岗位</translation>
+    </message>
+    <message>
+        <source>No patrol sector or zone covers this cell.</source>
+        <translation>没有巡查责任区或区域覆盖这个网格。</translation>
+    </message>
+    <message>
+        <source>On duty here now</source>
+        <translation>此处当前在岗</translation>
+    </message>
+    <message>
+        <source>You may not view this squad&apos;s roster.</source>
+        <translation>你无权查看该中队的勤务表。</translation>
+    </message>
+    <message>
+        <source>Nobody from a published roster.</source>
+        <translation>已发布的勤务表中此时无人。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3, until %4</source>
+        <translation>%1 — %2 %3，至 %4</translation>
+    </message>
+    <message>
+        <source>Open incidents</source>
+        <translation>在办案件</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 条</translation>
+    </message>
+    <message>
+        <source>(no number)</source>
+        <translation>（无编号）</translation>
+    </message>
+    <message>
+        <source>Incident %1: %2 (%3)</source>
+        <translation>案件 %1：%2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::MapView</name>
+    <message>
+        <source>no patrol planned</source>
+        <translation>未计划巡查</translation>
+    </message>
+    <message>
+        <source>under 1 officer on average</source>
+        <translation>平均不足 1 人</translation>
+    </message>
+    <message>
+        <source>1–2 officers</source>
+        <translation>1–2 人</translation>
+    </message>
+    <message>
+        <source>2–4 officers</source>
+        <translation>2–4 人</translation>
+    </message>
+    <message>
+        <source>4 or more officers</source>
+        <translation>4 人及以上</translation>
+    </message>
+    <message>
+        <source>no incident</source>
+        <translation>无案件</translation>
+    </message>
+    <message>
+        <source>1 incident</source>
+        <translation>1 件</translation>
+    </message>
+    <message>
+        <source>2–3 incidents</source>
+        <translation>2–3 件</translation>
+    </message>
+    <message>
+        <source>4–7 incidents</source>
+        <translation>4–7 件</translation>
+    </message>
+    <message>
+        <source>8 or more incidents</source>
+        <translation>8 件及以上</translation>
+    </message>
+    <message>
+        <source>patrol sector (colour per sector)</source>
+        <translation>巡查责任区（每区一色）</translation>
+    </message>
+    <message>
+        <source>urgent incident</source>
+        <translation>紧急案件</translation>
+    </message>
+    <message>
+        <source>incident waiting for dispatch</source>
+        <translation>待派遣案件</translation>
+    </message>
+    <message>
+        <source>incident being handled</source>
+        <translation>处置中案件</translation>
+    </message>
+    <message>
+        <source>incident closed</source>
+        <translation>已结案件</translation>
+    </message>
+    <message>
+        <source>team on duty</source>
+        <translation>在岗巡查组</translation>
+    </message>
+    <message>
+        <source>No grid layer to show.</source>
+        <translation>没有可显示的网格图层。</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <source>示意 schematic geometry — not official boundaries</source>
+        <translation>示意几何——非官方边界</translation>
     </message>
 </context>
 <context>
