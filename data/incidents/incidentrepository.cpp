@@ -506,7 +506,9 @@ Result<std::vector<BoardRow>> IncidentRepository::board(const Session &session, 
                   "FROM incidents i LEFT JOIN incident_categories c ON c.id = i.category_id "
                   "LEFT JOIN grid_cells g ON g.id = i.cell_id LEFT JOIN squads s ON s.id = i.squad_id "
                   "LEFT JOIN officers o ON o.id = i.officer_id WHERE %1 "
-                  "ORDER BY i.deadline_at IS NULL, i.deadline_at, i.reported_at")
+                  // Work still against the clock first; handled ones wait for feedback and verification.
+                  "ORDER BY i.status IN ('handled', 'feedback', 'verified'), i.deadline_at IS NULL, i.deadline_at, "
+                  "i.reported_at")
                   .arg(where.join(QStringLiteral(" AND "))));
     for (const QVariant &v : values)
         q.addBindValue(sqlValue(v));

@@ -144,7 +144,8 @@ public:
     // The clear reporter name and phone (audited, refused without ViewPersonalData for the squad).
     Result<std::pair<QString, QString>> revealReporter(const Session &session, const QString &incidentId);
 
-    // Incidents the session may see, by deadline (soonest first; none last).
+    // Incidents the session may see: filed, dispatched, on scene, returned and suspended ones by
+    // deadline (soonest first; none last), then handled ones awaiting feedback and verification.
     Result<std::vector<BoardRow>> board(const Session &session, const BoardFilter &filter);
     // Per squad the session may see.
     Result<std::vector<SquadDayFigures>> dayFigures(const Session &session, const QDate &localDay);
