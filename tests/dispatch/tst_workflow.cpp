@@ -7,6 +7,8 @@
 #include "data/incidents/workflow.h"
 #include "dispatchfixture.h"
 
+#include <QFile>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -147,6 +149,34 @@ private slots:
                 allowed += t ? 1 : 0;
             }
         QCOMPARE(int(Workflow::table().size()), allowed);
+    }
+
+    // docs/WORKFLOW.md prints the table; it must be the code's.
+    void documentedTableIsTheCodes()
+    {
+        QFile doc(QStringLiteral(DUTYDESK_SOURCE_DIR "/docs/WORKFLOW.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(doc.readAll());
+        const qsizetype from = text.indexOf(QStringLiteral("<!-- workflow-table"));
+        const qsizetype to = text.indexOf(QStringLiteral("<!-- end of workflow-table"));
+        QVERIFY(from > 0 && to > from);
+        QSet<QString> documented;
+        for (const QString &line : text.mid(from, to - from).split(QLatin1Char('\n'))) {
+            const QStringList cells = line.split(QLatin1Char('|'));
+            if (cells.size() < 8 || cells[1].trimmed() == QLatin1String("from") || cells[1].trimmed().startsWith(QLatin1Char('-')))
+                continue;
+            QStringList key;
+            for (int i = 1; i <= 5; ++i)
+                key << cells[i].trimmed();
+            documented.insert(key.join(QLatin1Char('/')));
+        }
+        QSet<QString> code;
+        for (const Transition &t : Workflow::table())
+            code.insert(QStringList { Workflow::statusKey(t.from), Workflow::kindKey(t.kind),
+                                      t.to ? Workflow::statusKey(*t.to) : QStringLiteral("(stage before the suspension)"),
+                                      Permissions::actionKey(t.permission), t.fieldStep ? QStringLiteral("yes") : QString() }
+                            .join(QLatin1Char('/')));
+        QCOMPARE(documented, code);
     }
 
     void everyTransition_data()
@@ -420,9 +450,15 @@ private slots:
             QVERIFY(r.squadId != squad);
         auto all = repo.board(leader, {});
         QVERIFY(all);
-        for (size_t i = 1; i < all->size(); ++i)
-            if (all->at(i).deadlineAt.isValid())
-                QVERIFY(all->at(i - 1).deadlineAt <= all->at(i).deadlineAt);
+        auto handledStage = [](IncidentStatus s) {
+            return s == IncidentStatus::Handled || s == IncidentStatus::Feedback || s == IncidentStatus::Verified;
+        };
+        for (size_t i = 1; i < all->size(); ++i) {
+            const BoardRow &a = all->at(i - 1), &b = all->at(i);
+            QVERIFY(handledStage(a.status) <= handledStage(b.status)); // work against the clock first
+            if (handledStage(a.status) == handledStage(b.status) && b.deadlineAt.isValid())
+                QVERIFY(a.deadlineAt <= b.deadlineAt);
+        }
     }
 
     void dayFiguresCountArrivalsInTime()
