@@ -3818,7 +3818,9 @@ Quit DutyDesk now?</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n officers)</source>
-        <translation><numerusform>%1（%n 名队员）</numerusform></translation>
+        <translation>
+            <numerusform>%1（%n 名队员）</numerusform>
+        </translation>
     </message>
     <message>
         <source> · read in %1 ms</source>
@@ -3834,11 +3836,15 @@ Quit DutyDesk now?</source>
     </message>
     <message numerus="yes">
         <source>%n cell(s) without planned patrol</source>
-        <translation><numerusform>%n 个网格没有计划巡查</numerusform></translation>
+        <translation>
+            <numerusform>%n 个网格没有计划巡查</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) reported in the period</source>
-        <translation><numerusform>期间上报案件 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>期间上报案件 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export uncovered cells</source>
@@ -3902,7 +3908,9 @@ Quit DutyDesk now?</source>
     </message>
     <message numerus="yes">
         <source>%1 officer-hours, %n officer(s)</source>
-        <translation><numerusform>%1 人·小时，%n 名队员</numerusform></translation>
+        <translation>
+            <numerusform>%1 人·小时，%n 名队员</numerusform>
+        </translation>
     </message>
     <message>
         <source>none in the window</source>
