@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -68,6 +69,7 @@ private slots:
     void locksAndWorkedDaysSurviveReplanning();
     void clickingABrokenRuleSelectsItsCell();
     void readOnlyEditorOffersNoEdits();
+    void deleteKeyClearsCellsOnlyInTheTable();
 };
 
 void TestRosterPageEditor::planRunsOnAWorkerAndIsOneUndoStep()
@@ -212,6 +214,29 @@ void TestRosterPageEditor::readOnlyEditorOffersNoEdits()
     QCOMPARE(editor.tableView()->editTriggers(), QAbstractItemView::NoEditTriggers);
     editor.plan();
     QVERIFY(!editor.isPlanning());
+}
+
+void TestRosterPageEditor::deleteKeyClearsCellsOnlyInTheTable()
+{
+    Fixture f;
+    ui::RosterEditor editor;
+    editor.resize(1200, 700);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    editor.document()->load(f.problem, f.labels, Fixture::goodRoster());
+    editor.selectCell(0, 1);
+    editor.tableView()->setFocus();
+    QTest::keyClick(editor.tableView(), Qt::Key_Delete);
+    QCOMPARE(editor.document()->shift(0, 1), sch::kOff);
+    QCOMPARE(editor.document()->undoStack()->count(), 1);
+
+    auto *limit = editor.findChild<QSpinBox *>();
+    QVERIFY(limit);
+    editor.selectCell(0, 2);
+    limit->setFocus();
+    QTest::keyClick(limit, Qt::Key_Delete);
+    QCOMPARE(editor.document()->shift(0, 2), 0);
+    QCOMPARE(editor.document()->undoStack()->count(), 1);
 }
 
 QTEST_MAIN(TestRosterPageEditor)

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/roster/rosterdocument.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QUndoCommand>
 #include <QUndoStack>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcRosterDocument, "dutydesk.ui.roster.document", QtInfoMsg)
 
 namespace dd::ui {
 
@@ -183,8 +187,13 @@ void RosterDocument::reevaluate()
         return;
     }
     // Locks are the squad leader's own decisions, not rules: the evaluation shows the rules only.
+    QElapsedTimer timer;
+    timer.start();
     m_evaluation = sch::evaluate(m_problem, m_roster, true);
+    const qint64 evaluated = timer.nsecsElapsed();
     m_review = m_reviewer ? m_reviewer(*this) : defaultReview();
+    qCDebug(lcRosterDocument) << "evaluated in" << double(evaluated) / 1e6 << "ms, reviewed in"
+                              << double(timer.nsecsElapsed() - evaluated) / 1e6 << "ms";
     m_review.posts.resize(m_roster.size());
     for (std::size_t o = 0; o < m_roster.size(); ++o)
         m_review.posts[o].resize(m_roster[o].size());

@@ -9,6 +9,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QElapsedTimer>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -150,8 +152,11 @@ RosterEditor::RosterEditor(QWidget *parent)
     m_timeLimit->setValue(10);
     m_timeLimit->setSuffix(tr(" s"));
     m_toolBar->addWidget(m_timeLimit);
-    for (QAction *action : { m_lock, m_swap, m_clear })
-        addAction(action);
+    // Delete, Ctrl+K act on the table's cells only, not in the time-limit box or the dialogs.
+    for (QAction *action : { m_lock, m_swap, m_clear }) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_tableView->addAction(action);
+    }
 
     m_progress->setRange(0, 1000);
     m_progress->setTextVisible(false);
@@ -181,6 +186,7 @@ RosterEditor::RosterEditor(QWidget *parent)
     m_tableView->verticalHeader()->setFixedWidth(kNameColumnWidth);
     m_tableView->setWordWrap(false);
     connect(m_tableView, &QWidget::customContextMenuRequested, this, &RosterEditor::showContextMenu);
+    m_tableView->viewport()->installEventFilter(this);
 
     m_coverageView->setModel(m_coverage);
     m_coverageView->setObjectName(QStringLiteral("rosterCoverage"));
@@ -193,6 +199,9 @@ RosterEditor::RosterEditor(QWidget *parent)
     m_coverageView->verticalHeader()->setFixedWidth(kNameColumnWidth);
     m_coverageView->horizontalHeader()->hide();
     m_coverageView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Both show a vertical scroll bar so that their day columns have the same width and line up.
+    m_tableView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    m_coverageView->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     // The band scrolls with the roster, column under column.
     connect(m_tableView->horizontalScrollBar(), &QScrollBar::valueChanged, m_coverageView->horizontalScrollBar(),
             &QScrollBar::setValue);
@@ -204,7 +213,9 @@ RosterEditor::RosterEditor(QWidget *parent)
     m_violationView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_violationView->verticalHeader()->hide();
     m_violationView->horizontalHeader()->setStretchLastSection(false);
+    m_violationView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_violationView->horizontalHeader()->setSectionResizeMode(ViolationModel::RuleColumn, QHeaderView::Stretch);
+    m_violationView->verticalHeader()->setDefaultSectionSize(22);
     m_violationView->setWordWrap(false);
     connect(m_violationView, &QAbstractItemView::clicked, this, &RosterEditor::violationActivated);
     connect(m_violationView, &QAbstractItemView::activated, this, &RosterEditor::violationActivated);
@@ -229,7 +240,8 @@ RosterEditor::RosterEditor(QWidget *parent)
     split->addWidget(rosterSplit);
     split->addWidget(side);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 2);
+    split->setSizes({ 800, 480 });
 
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress);
@@ -252,7 +264,12 @@ RosterEditor::RosterEditor(QWidget *parent)
         updateChanges();
     });
     connect(m_document, &RosterDocument::reset, this, [this] {
-        m_tableView->resizeRowsToContents();
+        // The last run's outcome belongs to the roster it was made for.
+        if (!m_runner->isRunning()) {
+            m_progressText->clear();
+            m_progressText->hide();
+        }
+        fitColumns();
         updateActions();
     });
     connect(m_tableView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RosterEditor::updateActions);
@@ -261,7 +278,34 @@ RosterEditor::RosterEditor(QWidget *parent)
     updateActions();
 }
 
-RosterEditor::~RosterEditor() = default;
+RosterEditor::~RosterEditor()
+{
+    // The document (a child) goes after this object's members; its last signals must not reach them.
+    m_runner->cancel();
+    disconnect(m_document, nullptr, this, nullptr);
+    disconnect(m_document->undoStack(), nullptr, this, nullptr);
+}
+
+bool RosterEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tableView->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void RosterEditor::fitColumns()
+{
+    // A week spreads over the width; a month keeps narrow columns and scrolls.
+    const int days = m_document->dayCount();
+    if (days <= 0)
+        return;
+    const int width = std::max(kDayColumnWidth, std::min(140, m_tableView->viewport()->width() / days));
+    for (QTableView *view : { m_tableView, m_coverageView }) {
+        view->horizontalHeader()->setDefaultSectionSize(width);
+        for (int day = 0; day < days; ++day)
+            view->horizontalHeader()->resizeSection(day, width);
+    }
+}
 
 void RosterEditor::setEditable(bool editable)
 {
@@ -287,22 +331,27 @@ double RosterEditor::timeLimit() const
     return m_timeLimit->value();
 }
 
-void RosterEditor::setDemandWarnings(const QStringList &warnings)
+void RosterEditor::setDemandWarnings(const QStringList &warnings, const QStringList &notices)
 {
     m_demandWarnings = warnings;
-    if (warnings.isEmpty()) {
+    m_notices = notices;
+    if (warnings.isEmpty() && notices.isEmpty()) {
         m_warning->hide();
         m_warning->clear();
         return;
     }
     const int shown = 6;
     QStringList lines;
-    for (const QString &w : warnings.mid(0, shown))
-        lines << w.toHtmlEscaped();
-    if (warnings.size() > shown)
-        lines << tr("… and %n more", nullptr, int(warnings.size() - shown));
-    m_warning->setText(tr("<b>The demand cannot be met whoever is planned</b> — the plan will mark the shortfall:")
-                       + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
+    for (const QString &n : notices)
+        lines << n.toHtmlEscaped();
+    if (!warnings.isEmpty()) {
+        lines << tr("<b>The demand cannot be met whoever is planned</b> — the plan will mark the shortfall:");
+        for (const QString &w : warnings.mid(0, shown))
+            lines << w.toHtmlEscaped();
+        if (warnings.size() > shown)
+            lines << tr("… and %n more", nullptr, int(warnings.size() - shown));
+    }
+    m_warning->setText(lines.join(QStringLiteral("<br>")));
     m_warning->show();
 }
 
@@ -397,8 +446,11 @@ void RosterEditor::planningFinished()
     m_progress->hide();
     const sch::SolverResult &result = m_runner->result();
     const bool apply = !m_discard && !result.roster.empty();
+    QElapsedTimer applying;
+    applying.start();
     if (apply)
         m_document->replaceRoster(result.roster, m_replanning ? tr("Re-plan") : tr("Plan"));
+    qCDebug(lcRosterUi) << "plan result applied in" << double(applying.nsecsElapsed()) / 1e6 << "ms";
     const QLocale locale;
     m_progressText->setText(apply ? tr("Planned in %1 s: objective %2, hard violations %3%4")
                                         .arg(locale.toString(result.elapsedSeconds, 'f', 1))

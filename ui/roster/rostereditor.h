@@ -54,10 +54,11 @@ public:
     void setMaxIterations(long long iterations) { m_maxIterations = iterations; }
     void setStopAtZeroCost(bool on) { m_stopAtZero = on; }
 
-    // Problems with the demand found before planning (each names the post, day and skill); shown above
-    // the table until the next load.
-    void setDemandWarnings(const QStringList &warnings);
+    // Problems with the demand found before planning (each names the post, day and skill), and other
+    // notices (a published version that leave made stale); shown above the table until the next load.
+    void setDemandWarnings(const QStringList &warnings, const QStringList &notices = {});
     QStringList demandWarnings() const { return m_demandWarnings; }
+    QStringList notices() const { return m_notices; }
 
     QAction *planAction() const { return m_plan; }
     QAction *replanAction() const { return m_replan; }
@@ -68,6 +69,9 @@ public:
     QAction *lockAction() const { return m_lock; }
     QAction *swapAction() const { return m_swap; }
     QAction *clearAction() const { return m_clear; }
+
+    // The solver's last progress report of the current or last run (best objective, hard violations).
+    const scheduling::SolverProgress &lastProgress() const { return m_lastProgress; }
 
     // Selects a cell (the violations panel does it on click).
     void selectCell(int officer, int day);
@@ -85,6 +89,9 @@ public slots:
     void clearSelectedCells();
     void swapSelectedCells();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 signals:
     // A plan run ended: its roster is in the document (one undo step) unless it was cancelled.
     void planned(bool applied, bool replan);
@@ -92,6 +99,7 @@ signals:
 
 private:
     void startPlanning(bool replan);
+    void fitColumns();
     void planningFinished();
     void showProgress(const scheduling::SolverProgress &progress);
     void tick();
@@ -131,6 +139,7 @@ private:
     QTimer *m_ticker;
 
     QStringList m_demandWarnings;
+    QStringList m_notices;
     scheduling::SolverProgress m_lastProgress;
     bool m_editable = true;
     bool m_replanning = false;
