@@ -126,6 +126,10 @@ void MainWindow::createPages()
     m_placeholders[DispatchPageIndex] = new DispatchPage;
     m_placeholders[ReportsPageIndex] = new ReportsPage;
     m_placeholders[SyncPageIndex] = m_syncPage = new SyncPage(m_settings);
+    connect(m_syncPage, &SyncPage::statusTextChanged, this, [this](const QString &text) {
+        if (m_syncLabel)
+            m_syncLabel->setText(text);
+    });
     for (ui::Page *page : m_placeholders) {
         if (!page)
             continue;
@@ -215,7 +219,6 @@ void MainWindow::createMenus()
         { tr("Plan roster…"), tr("Rostering comes with the roster release.") },
         { tr("Import hotline work orders…"), tr("Hotline import comes with the dispatch release.") },
         { tr("Print duty sheet…"), tr("Printing comes with the reports release.") },
-        { tr("Sync now"), tr("Sync comes with the sync release.") },
     };
     for (const auto &[text, why] : later) {
         QAction *action = tools->addAction(text);
@@ -223,6 +226,7 @@ void MainWindow::createMenus()
         action->setToolTip(why);
         action->setStatusTip(why);
     }
+    tools->addAction(tr("Sync now"), m_syncPage, &SyncPage::syncNow);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About DutyDesk"), this, &MainWindow::about)->setMenuRole(QAction::AboutRole);
@@ -311,7 +315,7 @@ void MainWindow::refresh()
     m_consoleLabel->setText(tr("Console %1").arg(consoleId.left(8)));
     m_consoleLabel->setToolTip(consoleId);
     m_consoleLabel->setVisible(!consoleId.isEmpty());
-    m_syncLabel->setText(SyncPage::syncStatusText(m_settings));
+    m_syncLabel->setText(m_syncPage->statusText());
     m_schematicLabel->setText(tr("Geometry: 示意 / schematic"));
     m_schematicLabel->setVisible(summary && summary->schematicGeometry);
 }

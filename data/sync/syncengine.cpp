@@ -447,6 +447,7 @@ SyncReport syncOnce(Database &db, const ServerConfig &config, const Clock &clock
         SyncReport report;
         report.message = SyncTr::tr("sync failed: %1").arg(transport.errorMessage());
         SyncStore store(db);
+        store.setStateValue(QStringLiteral("last_attempt"), Database::timestamp(clock.now()));
         store.addLog(QStringLiteral("error"), report.message, Database::timestamp(clock.now()));
         store.setStateValue(QStringLiteral("last_result"), report.message);
         return report;
