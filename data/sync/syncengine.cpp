@@ -70,7 +70,9 @@ bool sameValue(const QVariant &local, const QJsonValue &remote)
         return local.toString() == r.toString();
     bool ok = false;
     const double l = local.toDouble(&ok);
-    return ok && l == r.toDouble();
+    // SQLite's json_object writes doubles with 15 significant digits: a coordinate coming back from
+    // the server may differ from ours in the last bits. That is the same value, not a change.
+    return ok && qAbs(l - r.toDouble()) <= 1e-12 * qMax(1.0, qAbs(l));
 }
 
 QString valueJson(const QJsonValue &v)
