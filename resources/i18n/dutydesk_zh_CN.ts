@@ -3622,10 +3622,6 @@ last result: %5</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <source>Sync comes with the sync release.</source>
-        <translation>同步功能将在同步版本中提供。</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -4818,14 +4814,6 @@ dutydesk user add --role district_admin NAME --db %1</translation>
 <context>
     <name>dd::ui::SyncPage</name>
     <message>
-        <source>Nightly sync</source>
-        <translation>夜间同步</translation>
-    </message>
-    <message>
-        <source>This console works on its own database, also when the district network is down, and exchanges its changes with the district server every night and on demand; conflicting edits are resolved per field and the losing values are kept and shown.</source>
-        <translation>本调度台使用自己的数据库工作，区局网络中断时也能照常使用；每晚及按需与区局服务器交换变更；冲突的修改逐字段处理，被覆盖的值予以保留并显示。</translation>
-    </message>
-    <message>
         <source>This console&apos;s id:</source>
         <translation>本终端标识：</translation>
     </message>
@@ -4838,20 +4826,216 @@ dutydesk user add --role district_admin NAME --db %1</translation>
         <translation>夜间同步时间：</translation>
     </message>
     <message>
-        <source>Status:</source>
-        <translation>状态：</translation>
-    </message>
-    <message>
         <source>sync: not configured</source>
         <translation>同步：未配置</translation>
     </message>
     <message>
-        <source>sync: %1 nightly at %2 (not active in this release)</source>
-        <translation>同步：%1，每晚 %2（本版本尚未启用）</translation>
+        <source>Nightly sync with the district server</source>
+        <translation>与区级服务器夜间同步</translation>
     </message>
     <message>
-        <source>not configured (File → Settings…)</source>
-        <translation>未配置（文件 → 设置…）</translation>
+        <source>Last successful sync:</source>
+        <translation>上次成功同步：</translation>
+    </message>
+    <message>
+        <source>Changes waiting to go up:</source>
+        <translation>待上传的变更：</translation>
+    </message>
+    <message>
+        <source>Open conflicts:</source>
+        <translation>未处理的冲突：</translation>
+    </message>
+    <message>
+        <source>Last result:</source>
+        <translation>上次结果：</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Sync log</source>
+        <translation>同步日志</translation>
+    </message>
+    <message>
+        <source>Values of this console that lost to a later edit elsewhere. The later edit is in effect; re-applying writes the lost value again as a new change, which goes up at the next sync.</source>
+        <translation>本终端被其他终端较晚的修改覆盖的值。当前生效的是较晚的修改；“作为新修改重新应用”会把被覆盖的值重新写入，作为一条新变更在下次同步时上传。</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Lost value (ours)</source>
+        <translation>被覆盖的值（本终端）</translation>
+    </message>
+    <message>
+        <source>Value in effect</source>
+        <translation>当前生效的值</translation>
+    </message>
+    <message>
+        <source>Re-apply as a new change</source>
+        <translation>作为新修改重新应用</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>Console certificate (PEM):</source>
+        <translation>终端证书（PEM）：</translation>
+    </message>
+    <message>
+        <source>Certificate key (PEM):</source>
+        <translation>证书私钥（PEM）：</translation>
+    </message>
+    <message>
+        <source>District CA certificate (PEM):</source>
+        <translation>区级 CA 证书（PEM）：</translation>
+    </message>
+    <message>
+        <source>Save connection</source>
+        <translation>保存连接设置</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>sync: %1 nightly at %2</source>
+        <translation>同步：%1，每晚 %2</translation>
+    </message>
+    <message>
+        <source>not configured (Connection tab)</source>
+        <translation>未配置（见“连接”页）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 refused by the server, see the log)</source>
+        <translation>%1（另有 %2 条被服务器拒绝，见日志）</translation>
+    </message>
+    <message>
+        <source>sync: %1 nightly at %2 · last %3 · %4 pending</source>
+        <translation>同步：%1，每晚 %2 · 上次 %3 · 待上传 %4 条</translation>
+    </message>
+    <message>
+        <source> · %1 conflicts</source>
+        <translation> · 冲突 %1 条</translation>
+    </message>
+    <message>
+        <source>sync: status unavailable</source>
+        <translation>同步：状态不可用</translation>
+    </message>
+    <message>
+        <source>Your role may not synchronise this console.</source>
+        <translation>您的角色无权同步本终端。</translation>
+    </message>
+    <message>
+        <source>sync: running…</source>
+        <translation>同步：进行中……</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>服务器地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>The lost value was written again; it goes up at the next sync.</source>
+        <translation>被覆盖的值已重新写入，将在下次同步时上传。</translation>
+    </message>
+    <message>
+        <source>No district server configured (Connection tab).</source>
+        <translation>尚未配置区级服务器（见“连接”页）。</translation>
+    </message>
+    <message>
+        <source>connecting…</source>
+        <translation>正在连接……</translation>
+    </message>
+    <message>
+        <source>cancelling…</source>
+        <translation>正在取消……</translation>
+    </message>
+    <message>
+        <source>sending %1 of %2 changes</source>
+        <translation>正在上传第 %1 / %2 条变更</translation>
+    </message>
+    <message>
+        <source>received %1 rows</source>
+        <translation>已接收 %1 条记录</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>see the log</source>
+        <translation>请查看日志</translation>
     </message>
 </context>
 <context>
