@@ -5,6 +5,7 @@
 #include "data/auth/session.h"
 #include "data/clock.h"
 #include "data/database.h"
+#include "data/layers/layerrepository.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -236,9 +237,23 @@ Result<Recommendation> Recommender::rank(const QString &cellId, const QString &c
             : names.value(0);
         candidates.push_back(c);
     }
-    grid::TravelTime travel = m_travelTime ? m_travelTime : grid::TravelTime([this](const QString &a, const QString &b) {
-        return straightLineMinutes(a, b);
-    });
+    grid::TravelTime travel = m_travelTime;
+    if (!travel) {
+        if (!m_graph) {
+            auto graph = LayerRepository(m_db).travelGraph(grid::TravelMode::Driving);
+            m_graph = graph ? graph.value() : grid::TravelGraph();
+        }
+        if (m_graph->indexOf(cellId) >= 0) {
+            // The graph is undirected: the times from the incident's cell are the times to it.
+            auto fromIncident = std::make_shared<std::vector<double>>(m_graph->minutesFrom(cellId));
+            travel = [this, fromIncident](const QString &from, const QString &) {
+                const int i = m_graph->indexOf(from);
+                return i < 0 ? -1.0 : (*fromIncident)[size_t(i)];
+            };
+        } else {
+            travel = [this](const QString &a, const QString &b) { return straightLineMinutes(a, b); };
+        }
+    }
     out.ranked = grid::rankCandidates(cellId, needsFor(categoryCode), candidates, travel);
     return out;
 }

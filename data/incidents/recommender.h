@@ -5,6 +5,7 @@
 #include "data/incidents/celllocator.h"
 #include "data/result.h"
 #include "grid/recommendation.h"
+#include "grid/travelgraph.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -30,8 +31,10 @@ struct Recommendation
 // in the incident's squad, ranked by grid::rankCandidates. Desk shifts (command room) are left out.
 // A team is one candidate (its members' skills together). Position: the cell of the member's latest
 // arrival on scene in the last 12 hours, else the middle of their post's sector. Workload: incidents
-// assigned and not yet handled. Travel: the function set with setTravelTime() (the map's cell graph),
-// else straight-line distance between cell centres × 1.3 at 25 km/h.
+// assigned and not yet handled. Travel: the function set with setTravelTime(), else driving times
+// over the map's cell adjacency graph (grid::TravelGraph from the active layer, built once; one
+// Dijkstra from the incident's cell per recommendation), else, when the store has no usable
+// graph, straight-line distance between cell centres × 1.3 at 25 km/h.
 class Recommender
 {
 public:
@@ -59,6 +62,7 @@ private:
     const Clock &m_clock;
     grid::TravelTime m_travelTime;
     std::optional<CellLocator> m_locator;
+    std::optional<grid::TravelGraph> m_graph; // built on first use; empty when the store has none
     QHash<QString, QString> m_postMiddle; // post id → middle cell id
     QHash<QString, QSet<QString>> m_postCells; // post id → cell ids
 };
