@@ -231,6 +231,28 @@ QString IndicatorEngine::sourceLabel(const QString &key)
     return key;
 }
 
+Result<std::vector<QString>> IndicatorEngine::squadScope(const Session &session, const QString &squadId) const
+{
+    // Who may see what: a district-wide grant sees everything, a squad grant only its squads.
+    AccessControl access(m_db, m_clock);
+    if (!squadId.isEmpty()) {
+        if (Status s = access.require(session, Action::ViewReports, Target::squad(squadId)); !s)
+            return failure(s.errorMessage());
+        return std::vector<QString> { squadId };
+    }
+    if (session.widestScope(Action::ViewReports) == Scope::District) {
+        if (Status s = access.require(session, Action::ViewReports, Target::district()); !s)
+            return failure(s.errorMessage());
+        return std::vector<QString>();
+    }
+    std::vector<QString> allowed = session.squadsFor(Action::ViewReports);
+    if (allowed.empty()) {
+        if (Status s = access.require(session, Action::ViewReports, Target::district()); !s)
+            return failure(s.errorMessage());
+    }
+    return allowed;
+}
+
 Result<IncidentSet> IndicatorEngine::load(const Session &session, const ReportFilter &filter) const
 {
     QElapsedTimer timer;
@@ -239,19 +261,11 @@ Result<IncidentSet> IndicatorEngine::load(const Session &session, const ReportFi
         return failure(tr("Reports: the period %1 – %2 is not a valid date range.")
                            .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)));
 
-    // Who may see what: a district-wide grant sees everything, a squad grant only its squads.
-    AccessControl access(m_db, m_clock);
-    std::vector<QString> allowedSquads; // empty = no restriction
-    if (!filter.squadId.isEmpty()) {
-        if (Status s = access.require(session, Action::ViewReports, Target::squad(filter.squadId)); !s)
-            return failure(s.errorMessage());
-    } else if (session.widestScope(Action::ViewReports) != Scope::District) {
-        allowedSquads = session.squadsFor(Action::ViewReports);
-        if (allowedSquads.empty()) {
-            if (Status s = access.require(session, Action::ViewReports, Target::district()); !s)
-                return failure(s.errorMessage());
-        }
-    }
+    auto scope = squadScope(session, filter.squadId);
+    if (!scope)
+        return failure(scope.errorMessage());
+    // The squad filter is bound on its own below; the list restricts a squad-scoped user.
+    const std::vector<QString> allowedSquads = filter.squadId.isEmpty() ? *scope : std::vector<QString>();
 
     sqlite3 *handle = handleOf(m_db);
     if (!handle)
@@ -618,17 +632,19 @@ Result<std::vector<OverdueIncident>> IndicatorEngine::overdueList(const Incident
 
 namespace {
 
+// The period's days up to the cut-off: days that have not happened yet are not zero.
 std::vector<QString> dayLabels(const IncidentSet &set)
 {
     std::vector<QString> days;
-    for (QDate d = set.filter.from; d <= set.filter.to; d = d.addDays(1))
+    const QDate last = std::min(set.filter.to, IndicatorEngine::localDate(set.asOf - 1));
+    for (QDate d = set.filter.from; d <= last; d = d.addDays(1))
         days.push_back(d.toString(QStringLiteral("MM-dd")));
     return days;
 }
 
 int dayIndex(const IncidentSet &set, std::int64_t t)
 {
-    if (t == kNever || t < set.from || t >= set.to)
+    if (t == kNever || t < set.from || t >= set.to || t >= set.asOf)
         return -1;
     return int((t - set.from) / 86400);
 }

@@ -163,6 +163,9 @@ public:
     IndicatorEngine(Database &db, const Clock &clock);
 
     Result<IncidentSet> load(const Session &session, const ReportFilter &filter) const;
+    // The squads a report for `squadId` (empty: all the user may see) covers, after the ViewReports
+    // check: empty = every squad (district scope). Refusals are audited.
+    Result<std::vector<QString>> squadScope(const Session &session, const QString &squadId) const;
 
     // Pure computations over a loaded set (any thread).
     static Indicators compute(const IncidentSet &set, const std::function<bool(const IncidentFacts &)> &include = {});

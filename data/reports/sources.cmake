@@ -3,4 +3,5 @@
 target_sources(dutydesk_data PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/logging.h ${CMAKE_CURRENT_LIST_DIR}/logging.cpp
   ${CMAKE_CURRENT_LIST_DIR}/indicators.h ${CMAKE_CURRENT_LIST_DIR}/indicators.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/rosterfigures.h ${CMAKE_CURRENT_LIST_DIR}/rosterfigures.cpp
 )
