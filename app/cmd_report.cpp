@@ -46,7 +46,6 @@ int runReport(const QStringList &args)
            "      the quarterly complaint-handling efficiency evaluation (district, or one squad)\n"
            "  report daily --date 2026-09-30 [--squad CODE] -o summary.pdf\n"
            "      the command room's summary of one day"));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("kind"), tr("quarterly or daily"));
     const QCommandLineOption quarterOption(QStringLiteral("quarter"), tr("The quarter, e.g. 2026Q3."), tr("QUARTER"));
     const QCommandLineOption dateOption(QStringLiteral("date"), tr("The day, e.g. 2026-09-30."), tr("DATE"));

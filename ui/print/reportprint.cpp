@@ -5,6 +5,7 @@
 #include "data/clock.h"
 #include "data/database.h"
 #include "data/reports/indicators.h"
+#include "data/reports/rosterfigures.h"
 #include "ui/print/reportdocument.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,7 @@ ChartData weekly(const ChartData &daily)
         }
     }
     w.xLabel = QCoreApplication::translate("dd::ui::print::Reports", "Week from");
+    w.title = QCoreApplication::translate("dd::ui::print::Reports", "%1 (weekly sums)").arg(daily.title);
     return w;
 }
 
@@ -147,7 +149,12 @@ std::vector<IndicatorRow> worst(std::vector<IndicatorRow> rows, size_t top)
 {
     rows.erase(std::remove_if(rows.begin(), rows.end(), [](const IndicatorRow &r) { return r.values.due == 0; }),
                rows.end());
+    // A cell with one late incident is not the worst of the district: rows with at least three due
+    // incidents rank first.
     std::stable_sort(rows.begin(), rows.end(), [](const IndicatorRow &a, const IndicatorRow &b) {
+        const bool sa = a.values.due >= 3, sb = b.values.due >= 3;
+        if (sa != sb)
+            return sa;
         const double ra = a.values.closeOnTimeRate(), rb = b.values.closeOnTimeRate();
         if (ra != rb)
             return ra < rb;
@@ -186,6 +193,64 @@ data::Status overdueSection(ReportDocument &doc, const IndicatorEngine &engine, 
                            QLocale::c().toString(o.daysOverdue, 'f', 1), o.status, o.address });
     doc.table(t);
     return data::success();
+}
+
+// Duty from the published rosters: the fairness figures, and per officer for a squad's report.
+void rosterSection(ReportDocument &d, const data::RosterFigures &r, bool perOfficer)
+{
+    d.heading(QCoreApplication::translate("dd::ui::print::Reports", "7. Duty and coverage (published rosters)"));
+    if (r.shiftCount == 0) {
+        d.paragraph(QCoreApplication::translate("dd::ui::print::Reports", "No published roster covers this quarter."));
+        return;
+    }
+    double overtime = 0, coverage = 0;
+    for (const data::OfficerDuty &o : r.officers)
+        overtime += o.overtimeHours;
+    for (double c : r.coverageMean)
+        coverage += c / 24.0;
+    const QLocale c = QLocale::c();
+    ReportTable t;
+    t.headers = { QCoreApplication::translate("dd::ui::print::Reports", "Figure"),
+                  QCoreApplication::translate("dd::ui::print::Reports", "Value") };
+    t.widths = { 3, 1.5 };
+    t.rows = {
+        { QCoreApplication::translate("dd::ui::print::Reports", "Officers (active)"), number(int(r.officers.size())) },
+        { QCoreApplication::translate("dd::ui::print::Reports", "Shifts worked"), number(r.shiftCount) },
+        { QCoreApplication::translate("dd::ui::print::Reports", "Hours per officer, mean"),
+          c.toString(r.meanHours, 'f', 1) },
+        { QCoreApplication::translate("dd::ui::print::Reports",
+                                      "Fairness: hours between the most and the least loaded"),
+          c.toString(r.hoursSpread, 'f', 1) },
+        { QCoreApplication::translate("dd::ui::print::Reports", "Fairness: nights spread"), number(r.nightsSpread) },
+        { QCoreApplication::translate("dd::ui::print::Reports", "Fairness: weekends spread"),
+          number(r.weekendsSpread) },
+        { QCoreApplication::translate("dd::ui::print::Reports", "Fairness: holidays spread"),
+          number(r.holidaysSpread) },
+        { QCoreApplication::translate("dd::ui::print::Reports", "Hours above the contracts"),
+          c.toString(overtime, 'f', 1) },
+        { QCoreApplication::translate("dd::ui::print::Reports",
+                                      "Grid cells covered by a patrol on duty, average over the day"),
+          percent(coverage) },
+    };
+    d.table(t);
+    d.chart(data::RosterFigureEngine::coverageOverDay(r), ChartStyle::Lines, 55);
+    if (!perOfficer) {
+        d.chart(data::RosterFigureEngine::hoursPerOfficer(r, 30), ChartStyle::Bars, 70);
+        return;
+    }
+    ReportTable o;
+    o.headers = { QCoreApplication::translate("dd::ui::print::Reports", "Officer"),
+                  QCoreApplication::translate("dd::ui::print::Reports", "Shifts"),
+                  QCoreApplication::translate("dd::ui::print::Reports", "Hours"),
+                  QCoreApplication::translate("dd::ui::print::Reports", "Nights"),
+                  QCoreApplication::translate("dd::ui::print::Reports", "Weekends"),
+                  QCoreApplication::translate("dd::ui::print::Reports", "Holidays"),
+                  QCoreApplication::translate("dd::ui::print::Reports", "Overtime (h)") };
+    o.widths = { 2, 1, 1, 1, 1, 1, 1.2 };
+    for (const data::OfficerDuty &x : r.officers)
+        o.rows.push_back({ x.name, number(x.shifts), c.toString(x.hours, 'f', 1), number(x.nights), number(x.weekends),
+                           number(x.holidays), c.toString(x.overtimeHours, 'f', 1) });
+    d.table(o);
 }
 
 } // namespace
@@ -242,6 +307,9 @@ data::Status writeQuarterlyReport(data::Database &db, const data::Clock &clock, 
     auto overdue = engine.overdueList(set, 300);
     if (!overdue)
         return data::failure(overdue.errorMessage());
+    auto roster = data::RosterFigureEngine(db, clock).compute(session, filter);
+    if (!roster)
+        return data::failure(roster.errorMessage());
 
     const QString title
         = QCoreApplication::translate("dd::ui::print::Reports", "Quarterly complaint-handling efficiency evaluation");
@@ -303,7 +371,9 @@ data::Status writeQuarterlyReport(data::Database &db, const data::Clock &clock, 
         else
             d.table(groupTable(cells, QCoreApplication::translate("dd::ui::print::Reports", "Cell")));
 
-        d.heading(QCoreApplication::translate("dd::ui::print::Reports", "7. Overdue list"));
+        rosterSection(d, *roster, !district);
+
+        d.heading(QCoreApplication::translate("dd::ui::print::Reports", "8. Overdue list"));
         d.note(QCoreApplication::translate(
             "dd::ui::print::Reports",
             "Open incidents past their deadline at the cut-off, most overdue first (at most 300)."));

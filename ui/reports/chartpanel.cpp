@@ -113,7 +113,22 @@ void ChartPanel::setData(const data::ChartData &data)
         const data::ChartSeries &series = data.series[s];
         const QVector<double> values(series.values.begin(), series.values.end());
         const QColor colour = colourFor(series, s);
-        if (m_kind == ChartKind::Lines) {
+        if (m_kind == ChartKind::Band) {
+            QCPGraph *g = m_plot->addGraph();
+            g->setName(series.label);
+            g->setData(keys, values, true);
+            if (s == 1) {
+                g->setPen(QPen(kPalette[0], 2));
+            } else {
+                g->setPen(QPen(kPalette[0].lighter(150), 1));
+                if (s == 2 && m_plot->graphCount() >= 3) {
+                    QColor fill = kPalette[0];
+                    fill.setAlpha(50);
+                    g->setBrush(fill);
+                    g->setChannelFillGraph(m_plot->graph(0));
+                }
+            }
+        } else if (m_kind == ChartKind::Lines) {
             QCPGraph *g = m_plot->addGraph();
             g->setName(series.label);
             g->setPen(QPen(colour, 2));

@@ -10,7 +10,7 @@ class QTableWidget;
 
 namespace dd::ui {
 
-enum class ChartKind { Lines, Bars, StackedBars };
+enum class ChartKind { Lines, Bars, StackedBars, Band }; // Band: series min, mean, max
 
 // One chart of the Reports page: a QCustomPlot (hover shows the values under the mouse, drag and
 // wheel move and zoom the horizontal range), the numbers in a table under it, and buttons to save

@@ -3,6 +3,7 @@
 
 #include "data/clock.h"
 #include "data/database.h"
+#include "data/reports/rosterfigures.h"
 #include "ui/print/reportdocument.h"
 #include "ui/print/reportprint.h"
 #include "ui/reports/chartpanel.h"
@@ -39,7 +40,9 @@ struct ReportsPage::Snapshot
     data::IncidentSet set;
     data::Indicators total;
     std::vector<data::IndicatorRow> bySquad;
-    std::vector<data::ChartData> charts; // in the order of kCharts
+    std::vector<data::ChartData> charts; // in the order of kCharts, then hours and coverage
+    QString rosterError;
+    data::RosterFigures roster;
 };
 
 namespace {
@@ -86,10 +89,13 @@ ReportsPage::ReportsPage(QWidget *parent)
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
     m_squad = new QComboBox;
+    m_squad->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_squad->setMinimumContentsLength(8);
     m_squad->setObjectName(QStringLiteral("reportsSquad"));
     m_category = new QComboBox;
     m_category->setObjectName(QStringLiteral("reportsCategory"));
-    m_category->setMaximumWidth(220);
+    m_category->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_category->setMinimumContentsLength(16);
     m_source = new QComboBox;
     m_source->setObjectName(QStringLiteral("reportsSource"));
     m_source->addItem(tr("All sources"), QString());
@@ -169,6 +175,18 @@ ReportsPage::ReportsPage(QWidget *parent)
         m_charts.push_back(panel);
         m_tabs->addTab(panel, tabNames[i]);
     }
+    // From the published rosters (data/duty/onduty.h).
+    auto *hours = new ChartPanel(ChartKind::Bars);
+    hours->setObjectName(QStringLiteral("hours"));
+    m_charts.push_back(hours);
+    m_tabs->addTab(hours, tr("Hours per officer"));
+    auto *coverage = new ChartPanel(ChartKind::Band);
+    coverage->setObjectName(QStringLiteral("coverage"));
+    m_charts.push_back(coverage);
+    m_tabs->addTab(coverage, tr("Coverage over the day"));
+    m_rosterLine = new QLabel;
+    m_rosterLine->setObjectName(QStringLiteral("rosterLine"));
+    m_rosterLine->setWordWrap(true);
     m_squadTable = new QTableWidget;
     m_squadTable->setObjectName(QStringLiteral("reportsSquadTable"));
     m_squadTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -182,6 +200,7 @@ ReportsPage::ReportsPage(QWidget *parent)
     layout->addLayout(filters2);
     layout->addLayout(actions);
     layout->addLayout(m_kpis);
+    layout->addWidget(m_rosterLine);
     layout->addWidget(m_tabs, 1);
     auto *scroll = new QScrollArea;
     scroll->setWidget(content);
@@ -343,6 +362,14 @@ void ReportsPage::refresh()
                     snapshot->bySquad = IndicatorEngine::group(snapshot->set, data::GroupBy::Squad);
                     for (const ChartSpec &spec : kCharts)
                         snapshot->charts.push_back(spec.make(snapshot->set));
+                    auto roster = data::RosterFigureEngine(*db.value(), *clock).compute(session, filter);
+                    if (roster) {
+                        snapshot->roster = std::move(roster.value());
+                        snapshot->charts.push_back(data::RosterFigureEngine::hoursPerOfficer(snapshot->roster));
+                        snapshot->charts.push_back(data::RosterFigureEngine::coverageOverDay(snapshot->roster));
+                    } else {
+                        snapshot->rosterError = roster.errorMessage();
+                    }
                 }
             }
         }
@@ -406,6 +433,26 @@ void ReportsPage::showSnapshot(const std::shared_ptr<Snapshot> &s)
         m_kpiValues[i]->setText(values[i]);
     for (size_t i = 0; i < m_charts.size() && i < s->charts.size(); ++i)
         m_charts[i]->setData(s->charts[i]);
+    const data::RosterFigures &roster = s->roster;
+    double overtime = 0;
+    for (const data::OfficerDuty &o : roster.officers)
+        overtime += o.overtimeHours;
+    double coverage = 0;
+    for (double c : roster.coverageMean)
+        coverage += c / 24.0;
+    m_rosterLine->setText(
+        !s->rosterError.isEmpty() ? s->rosterError
+            : roster.shiftCount == 0
+            ? tr("No published roster covers this period: no hours, fairness or coverage figures.")
+            : tr("Published rosters: %1 shifts of %2 officers; %3 h on average, spread %4 h between the most and "
+                 "the least loaded; nights spread %5, weekends spread %6, holidays spread %7; %8 h above contracts; "
+                 "%9 of %10 grid cells covered on average over the day.")
+                  .arg(locale.toString(roster.shiftCount), locale.toString(int(roster.officers.size())),
+                       locale.toString(roster.meanHours, 'f', 1), locale.toString(roster.hoursSpread, 'f', 1),
+                       locale.toString(roster.nightsSpread), locale.toString(roster.weekendsSpread),
+                       locale.toString(roster.holidaysSpread), locale.toString(overtime, 'f', 1),
+                       print::percent(coverage))
+                  .arg(locale.toString(roster.cells)));
 
     const QStringList headers { tr("Squad"),           tr("Received"),         tr("Due"),         tr("Closing rate"),
                                 tr("On-time closing"), tr("On-time handling"), tr("Rework rate"), tr("Extension rate"),

@@ -79,6 +79,7 @@ private:
     QTabWidget *m_tabs;
     std::vector<ChartPanel *> m_charts;
     QTableWidget *m_squadTable;
+    QLabel *m_rosterLine;
     bool m_filling = false;
 };
 
