@@ -92,8 +92,12 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app;
     if (chosen && chosen->kind == AppKind::Widgets && !topLevelHelp && !topLevelVersion && !subcommandHelp)
         app = std::make_unique<QApplication>(argc, argv);
-    else if (chosen && chosen->kind == AppKind::Gui)
+    else if (chosen && chosen->kind == AppKind::Gui) {
+        // These commands only paint into files (PDF): they must run on a server without a display.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
+    }
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
 
