@@ -18,6 +18,8 @@
 #include <cmath>
 #include <map>
 #include <sqlite3.h>
+#include <string_view>
+#include <unordered_map>
 
 namespace dd::data {
 
@@ -127,6 +129,7 @@ public:
         return t ? reinterpret_cast<const char *>(t) : nullptr;
     }
     int bytes(int column) const { return sqlite3_column_bytes(m_stmt, column); }
+    sqlite3_stmt *raw() const { return m_stmt; }
     QString string(int column) const
     {
         const char *t = text(column);
@@ -270,6 +273,8 @@ Result<IncidentSet> IndicatorEngine::load(const Session &session, const ReportFi
     sqlite3 *handle = handleOf(m_db);
     if (!handle)
         return failure(tr("Reports: the store's connection is not SQLite."));
+    // Read the file through a memory map: a pread per page dominated the load on a large store.
+    sqlite3_exec(handle, "PRAGMA mmap_size = 4294967296", nullptr, nullptr, nullptr);
 
     IncidentSet set;
     set.filter = filter;
@@ -370,7 +375,15 @@ Result<IncidentSet> IndicatorEngine::load(const Session &session, const ReportFi
     };
 
     // The incidents, then their events in order; each incident is replayed up to the cut-off.
-    QHash<QByteArray, int> incidentIndex;
+    // Incident ids to indices: string views into idBytes (reserved up front so the views stay valid).
+    std::vector<QByteArray> idBytes;
+    std::unordered_map<std::string_view, int> incidentIndex;
+    {
+        Statement q(handle, "SELECT count(*) FROM incidents");
+        const int total = q.ok() && q.step() == SQLITE_ROW ? sqlite3_column_int(q.raw(), 0) : 0;
+        idBytes.reserve(size_t(total) + 1);
+        incidentIndex.reserve(size_t(total) + 1);
+    }
     std::vector<std::int64_t> storedDeadline; // incidents.deadline_at, used when first_deadline_at is empty
     Status read
         = run("SELECT i.id, i.source, i.category_id, i.squad_id, coalesce(c.town_id, s.town_id),"
@@ -390,70 +403,115 @@ Result<IncidentSet> IndicatorEngine::load(const Session &session, const ReportFi
                   f.cell = dimensionIndex(cellIndex, q.text(10), q.bytes(10));
                   f.row = int(set.ids.size());
                   set.ids.push_back(q.string(0));
-                  incidentIndex.insert(QByteArray(q.text(0), q.bytes(0)), int(set.incidents.size()));
+                  if (idBytes.size() == idBytes.capacity())
+                      return; // added since the count: read on the next load
+                  idBytes.emplace_back(q.text(0), q.bytes(0));
+                  incidentIndex.emplace(std::string_view(idBytes.back().constData(), size_t(idBytes.back().size())),
+                                        int(set.incidents.size()));
                   set.incidents.push_back(f);
               });
     if (!read)
         return failure(read.errorMessage());
 
-    std::vector<char> seenEvent(set.incidents.size(), 0);
-    std::vector<char> seenFile(set.incidents.size(), 0);
-    std::vector<char> seenExtend(set.incidents.size(), 0);
-    int current = -1;
-    QByteArray currentId;
-    read = run("SELECT e.incident_id, e.at, e.kind, e.to_status, e.deadline_at, e.officer_id"
-               " FROM incident_events e JOIN incidents i ON i.id = e.incident_id"
-               " LEFT JOIN grid_cells c ON c.id = i.cell_id LEFT JOIN squads s ON s.id = i.squad_id WHERE "
-                   + where + " AND e.at < :asof ORDER BY e.incident_id, e.seq",
+    // The events: one sequential scan of the table (an index walk with a row lookup per event costs a
+    // read per event on a large store), kept as small records, then ordered per incident by seq.
+    enum Kind : std::uint8_t { KFile, KDispatch, KArrive, KHandle, KRework, KExtend, KClose, KOther };
+    struct Event
+    {
+        int incident, seq;
+        std::int64_t at, deadline;
+        int officer;
+        Kind kind;
+        Stage to; // Stage::None: no to_status
+    };
+    std::vector<Event> events;
+    events.reserve(set.incidents.size() * 6);
+    const auto kindOf = [](const char *k) {
+        static const std::pair<const char *, Kind> table[] = {
+            { "file", KFile },     { "dispatch", KDispatch }, { "reassign", KDispatch }, { "arrive", KArrive },
+            { "handle", KHandle }, { "rework", KRework },     { "extend", KExtend },     { "close", KClose },
+        };
+        for (const auto &[name, kind] : table)
+            if (k && qstrcmp(k, name) == 0)
+                return kind;
+        return KOther;
+    };
+    read = run("SELECT incident_id, seq, at, kind, to_status, deadline_at, officer_id FROM incident_events"
+               " WHERE at < :asof",
                [&](Statement &q) {
-                   const QByteArray id = QByteArray::fromRawData(q.text(0), q.bytes(0));
-                   if (current < 0 || id != currentId) {
-                       currentId = QByteArray(q.text(0), q.bytes(0));
-                       current = incidentIndex.value(currentId, -1);
-                   }
-                   if (current < 0)
+                   const char *id = q.text(0);
+                   if (!id)
                        return;
-                   IncidentFacts &f = set.incidents[size_t(current)];
-                   seenEvent[size_t(current)] = 1;
-                   const std::int64_t at = q.instant(1);
-                   const char *kind = q.text(2) ? q.text(2) : "";
-                   if (qstrcmp(kind, "file") == 0 && !seenFile[size_t(current)]) {
-                       seenFile[size_t(current)] = 1;
-                       f.filed = at;
-                   } else if (qstrcmp(kind, "dispatch") == 0 || qstrcmp(kind, "reassign") == 0) {
-                       f.dispatched = std::min(f.dispatched, at);
-                       if (const int o = dimensionIndex(officerIndex, q.text(5), q.bytes(5)); o >= 0)
-                           f.officer = o;
-                   } else if (qstrcmp(kind, "arrive") == 0) {
-                       f.arrived = std::min(f.arrived, at);
-                   } else if (qstrcmp(kind, "handle") == 0) {
-                       f.handled = at;
-                   } else if (qstrcmp(kind, "rework") == 0) {
-                       ++f.reworks;
-                       f.handled = kNever; // handled again later, or not at all
-                   } else if (qstrcmp(kind, "extend") == 0) {
-                       ++f.extensions;
-                       seenExtend[size_t(current)] = 1;
-                       if (const std::int64_t d = q.instant(4); d != kNever)
-                           f.deadline = d;
-                   } else if (qstrcmp(kind, "close") == 0) {
-                       f.closed = at;
-                   }
-                   if (const char *to = q.text(3); to && *to) {
-                       f.stage = stageOf(to);
-                       // Stages reached by another kind of event (an import's `update`) count too.
-                       if (f.stage == Stage::Dispatched)
-                           f.dispatched = std::min(f.dispatched, at);
-                       else if (f.stage == Stage::Arrived)
-                           f.arrived = std::min(f.arrived, at);
-                       else if (f.stage == Stage::Handled && f.handled == kNever)
-                           f.handled = at;
-                       else if (f.stage == Stage::Closed && f.closed == kNever)
-                           f.closed = at;
-                   }
+                   const auto found = incidentIndex.find(std::string_view(id, size_t(q.bytes(0))));
+                   if (found == incidentIndex.end())
+                       return;
+                   const char *to = q.text(4);
+                   const Kind kind = kindOf(q.text(3));
+                   events.push_back({ found->second, int(sqlite3_column_int(q.raw(), 1)), q.instant(2),
+                                      kind == KExtend ? q.instant(5) : kNever,
+                                      kind == KDispatch ? dimensionIndex(officerIndex, q.text(6), q.bytes(6)) : -1,
+                                      kind, to && *to ? stageOf(to) : Stage::None });
                });
     if (!read)
         return failure(read.errorMessage());
+    std::sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+        return a.incident != b.incident ? a.incident < b.incident : a.seq < b.seq;
+    });
+
+    std::vector<char> seenEvent(set.incidents.size(), 0);
+    std::vector<char> seenFile(set.incidents.size(), 0);
+    std::vector<char> seenExtend(set.incidents.size(), 0);
+    for (const Event &e : events) {
+        const size_t k = size_t(e.incident);
+        IncidentFacts &f = set.incidents[k];
+        seenEvent[k] = 1;
+        switch (e.kind) {
+        case KFile:
+            if (!seenFile[k]) {
+                seenFile[k] = 1;
+                f.filed = e.at;
+            }
+            break;
+        case KDispatch:
+            f.dispatched = std::min(f.dispatched, e.at);
+            if (e.officer >= 0)
+                f.officer = e.officer;
+            break;
+        case KArrive:
+            f.arrived = std::min(f.arrived, e.at);
+            break;
+        case KHandle:
+            f.handled = e.at;
+            break;
+        case KRework:
+            ++f.reworks;
+            f.handled = kNever; // handled again later, or not at all
+            break;
+        case KExtend:
+            ++f.extensions;
+            seenExtend[k] = 1;
+            if (e.deadline != kNever)
+                f.deadline = e.deadline;
+            break;
+        case KClose:
+            f.closed = e.at;
+            break;
+        case KOther:
+            break;
+        }
+        if (e.to != Stage::None) {
+            f.stage = e.to;
+            // Stages reached by another kind of event (an import's `update`) count too.
+            if (f.stage == Stage::Dispatched)
+                f.dispatched = std::min(f.dispatched, e.at);
+            else if (f.stage == Stage::Arrived)
+                f.arrived = std::min(f.arrived, e.at);
+            else if (f.stage == Stage::Handled && f.handled == kNever)
+                f.handled = e.at;
+            else if (f.stage == Stage::Closed && f.closed == kNever)
+                f.closed = e.at;
+        }
+    }
 
     for (size_t k = 0; k < set.incidents.size(); ++k) {
         IncidentFacts &f = set.incidents[k];
