@@ -1917,6 +1917,69 @@ last result: %5</source>
     </message>
 </context>
 <context>
+    <name>dd::data::RosterFigureEngine</name>
+    <message>
+        <source>Roster figures: the period %1 – %2 is not a valid date range.</source>
+        <translation>勤务统计：期间 %1 – %2 不是有效的日期范围。</translation>
+    </message>
+    <message>
+        <source>Roster figures: reading officers failed: %1</source>
+        <translation>勤务统计：读取执法队员失败：%1</translation>
+    </message>
+    <message>
+        <source>Roster figures: reading the calendar failed: %1</source>
+        <translation>勤务统计：读取工作日历失败：%1</translation>
+    </message>
+    <message>
+        <source>Roster figures: reading cells failed: %1</source>
+        <translation>勤务统计：读取网格失败：%1</translation>
+    </message>
+    <message>
+        <source>Roster figures: reading patrol sectors failed: %1</source>
+        <translation>勤务统计：读取巡查片区失败：%1</translation>
+    </message>
+    <message>
+        <source>Hours on duty per officer (published rosters)</source>
+        <translation>每名执法队员在岗工时（已发布勤务表）</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>执法队员</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>合同工时</translation>
+    </message>
+    <message>
+        <source>Grid cells covered by a patrol on duty, over the day</source>
+        <translation>全天各时段有巡查人员在岗的网格占比</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时刻</translation>
+    </message>
+    <message>
+        <source>Cells covered (%)</source>
+        <translation>网格覆盖率（%）</translation>
+    </message>
+    <message>
+        <source>Lowest day</source>
+        <translation>最低日</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Highest day</source>
+        <translation>最高日</translation>
+    </message>
+</context>
+<context>
     <name>dd::data::StoreInfo</name>
     <message>
         <source>%1: cannot list the tables (%2).</source>
@@ -4276,6 +4339,22 @@ Quit DutyDesk now?</source>
         <source>daily-%1.pdf</source>
         <translation>每日汇总-%1.pdf</translation>
     </message>
+    <message>
+        <source>Hours per officer</source>
+        <translation>队员工时</translation>
+    </message>
+    <message>
+        <source>Coverage over the day</source>
+        <translation>全天覆盖</translation>
+    </message>
+    <message>
+        <source>No published roster covers this period: no hours, fairness or coverage figures.</source>
+        <translation>本期间没有已发布的勤务表：无工时、公平性和覆盖率数据。</translation>
+    </message>
+    <message>
+        <source>Published rosters: %1 shifts of %2 officers; %3 h on average, spread %4 h between the most and the least loaded; nights spread %5, weekends spread %6, holidays spread %7; %8 h above contracts; %9 of %10 grid cells covered on average over the day.</source>
+        <translation>已发布勤务表：%2 名执法队员共 %1 个班次；人均 %3 小时，工时最多与最少者相差 %4 小时；夜班数相差 %5，周末班数相差 %6，节假日班数相差 %7；超出合同 %8 小时；全天平均覆盖 %10 个网格中的 %9。</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::RosterDocument</name>
@@ -5334,10 +5413,6 @@ dutydesk user add --role district_admin NAME --db %1</translation>
         <translation>网格</translation>
     </message>
     <message>
-        <source>7. Overdue list</source>
-        <translation>七、超期案件清单</translation>
-    </message>
-    <message>
         <source>Open incidents past their deadline at the cut-off, most overdue first (at most 300).</source>
         <translation>截止时超过时限仍未处置的案件，超期最久的在前（最多 300 件）。</translation>
     </message>
@@ -5420,6 +5495,86 @@ dutydesk user add --role district_admin NAME --db %1</translation>
     <message>
         <source>report daily: the PDF could not be written.</source>
         <translation>report daily：无法写入 PDF。</translation>
+    </message>
+    <message>
+        <source>%1 (weekly sums)</source>
+        <translation>%1（按周合计）</translation>
+    </message>
+    <message>
+        <source>7. Duty and coverage (published rosters)</source>
+        <translation>七、勤务与网格覆盖（已发布勤务表）</translation>
+    </message>
+    <message>
+        <source>No published roster covers this quarter.</source>
+        <translation>本季度没有已发布的勤务表。</translation>
+    </message>
+    <message>
+        <source>Officers (active)</source>
+        <translation>在岗执法队员</translation>
+    </message>
+    <message>
+        <source>Shifts worked</source>
+        <translation>出勤班次</translation>
+    </message>
+    <message>
+        <source>Hours per officer, mean</source>
+        <translation>人均工时</translation>
+    </message>
+    <message>
+        <source>Fairness: hours between the most and the least loaded</source>
+        <translation>公平性：工时最多与最少者之差</translation>
+    </message>
+    <message>
+        <source>Fairness: nights spread</source>
+        <translation>公平性：夜班数之差</translation>
+    </message>
+    <message>
+        <source>Fairness: weekends spread</source>
+        <translation>公平性：周末班数之差</translation>
+    </message>
+    <message>
+        <source>Fairness: holidays spread</source>
+        <translation>公平性：节假日班数之差</translation>
+    </message>
+    <message>
+        <source>Hours above the contracts</source>
+        <translation>超出合同工时</translation>
+    </message>
+    <message>
+        <source>Grid cells covered by a patrol on duty, average over the day</source>
+        <translation>有巡查人员在岗的网格占比（全天平均）</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>执法队员</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>夜班</translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Overtime (h)</source>
+        <translation>超时（小时）</translation>
+    </message>
+    <message>
+        <source>8. Overdue list</source>
+        <translation>八、超期案件清单</translation>
     </message>
 </context>
 </TS>
