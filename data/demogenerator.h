@@ -3,6 +3,7 @@
 
 #include "data/result.h"
 
+#include <QDate>
 #include <QString>
 #include <cstdint>
 
@@ -14,6 +15,9 @@ struct DemoOptions
 {
     std::uint32_t seed = 1;
     double cellSizeMetres = 250.0;
+    // The demo's "today": the rosters of the weeks before, of and after it are planned and published
+    // (data/demo/demorosters.h). Invalid = the system clock's date in Asia/Shanghai.
+    QDate today;
 };
 
 struct DemoReport
@@ -29,6 +33,8 @@ struct DemoReport
     int calendarDays = 0;
     qint64 geometryMilliseconds = 0; // generating the schematic geometry
     qint64 writeMilliseconds = 0; // everything written to the store (one transaction)
+    int rosters = 0; // published roster versions (three weeks per squad)
+    qint64 rosterMilliseconds = 0; // planning them (part of writeMilliseconds)
 };
 
 // The demo district (Jiading, 310114) from the embedded reference tables and a generated schematic
