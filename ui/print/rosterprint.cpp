@@ -135,11 +135,12 @@ void signatures(PageLayout &page)
     const double w = area.width() / labels.size();
     for (int i = 0; i < labels.size(); ++i) {
         const QRectF cell(area.left() + i * w, area.top(), w, area.height());
-        page.text(QRectF(cell.left(), cell.top(), w * 0.45, cell.height()), labels.at(i), printFont(9),
+        const double labelW = w * (i == labels.size() - 1 ? 0.3 : 0.55);
+        page.text(QRectF(cell.left(), cell.top(), labelW, cell.height()), labels.at(i), printFont(9),
                   Qt::AlignLeft | Qt::AlignBottom);
         if (page.painting()) {
             page.painter()->setPen(QPen(Qt::black, page.mm(0.2)));
-            page.painter()->drawLine(QPointF(cell.left() + w * 0.45, cell.bottom()), QPointF(cell.right() - page.mm(4), cell.bottom()));
+            page.painter()->drawLine(QPointF(cell.left() + labelW, cell.bottom()), QPointF(cell.right() - page.mm(4), cell.bottom()));
         }
     }
     page.advance(h);
@@ -149,7 +150,8 @@ PageHeader squadHeader(const RosterContext &c, const data::RosterHeader &h, cons
                        const QDateTime &printedAt)
 {
     PageHeader header;
-    header.title = RosterPrintTr::tr("%1 %2 — %3").arg(c.districtName, c.squadName, document);
+    // Squad names carry the district already (嘉定区城管执法局南翔中队).
+    header.title = RosterPrintTr::tr("%1 — %2").arg(c.squadName.contains(c.districtName) ? c.squadName : c.districtName + c.squadName, document);
     header.lines << RosterPrintTr::tr("District: %1   Squad: %2 (%3)").arg(c.districtName, c.squadName, c.squadCode)
                  << periodLine(c.period) << versionLine(h)
                  << RosterPrintTr::tr("Printed %1").arg(localTime(printedAt));
