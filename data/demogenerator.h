@@ -17,7 +17,7 @@ struct DemoOptions
     double cellSizeMetres = 250.0;
     // The demo's "today": the rosters of the weeks before, of and after it are planned and published
     // (data/demo/demorosters.h). Invalid = the system clock's date in Asia/Shanghai.
-    QDate today;
+    QDate today = QDate();
 };
 
 struct DemoReport
