@@ -94,7 +94,7 @@ QColor tint(const QString &hex, int alpha = 60)
 QString versionLine(const data::RosterHeader &h)
 {
     if (h.version <= 0)
-        return RosterPrintTr::tr("Not saved");
+        return h.published ? RosterPrintTr::tr("The published versions in force") : RosterPrintTr::tr("Not saved");
     if (!h.published)
         return RosterPrintTr::tr("Version %1 (draft, not published)").arg(h.version);
     return RosterPrintTr::tr("Version %1, published %2 by %3")
@@ -135,7 +135,7 @@ void signatures(PageLayout &page)
     const double w = area.width() / labels.size();
     for (int i = 0; i < labels.size(); ++i) {
         const QRectF cell(area.left() + i * w, area.top(), w, area.height());
-        const double labelW = w * (i == labels.size() - 1 ? 0.3 : 0.55);
+        const double labelW = w * (i == labels.size() - 1 ? 0.3 : 0.62);
         page.text(QRectF(cell.left(), cell.top(), labelW, cell.height()), labels.at(i), printFont(9),
                   Qt::AlignLeft | Qt::AlignBottom);
         if (page.painting()) {
