@@ -1,5 +1,5 @@
 -- SPDX-License-Identifier: GPL-3.0-or-later
--- Version 5: what planning duty rosters needs beyond the core tables (issue 4, docs/ROSTER.md).
+-- Version 6: what planning duty rosters needs beyond the core tables (issue 4, docs/ROSTER.md).
 --
 -- Demand is per post and shift type: a template per day kind (weekday, weekend, holiday from the
 -- working calendar), event overlays adding rows for a date range (graded event-support zones), and
