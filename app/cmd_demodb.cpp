@@ -91,6 +91,7 @@ int runDemoDb(const QStringList &args)
         }
         data::DemoOptions options;
         options.seed = seed;
+        options.rosters = true; // published rosters of the weeks around today (data/demo/demorosters.h)
         auto populated = data::DemoGenerator(options).populate(*db.value());
         if (!populated) {
             db.value().reset();

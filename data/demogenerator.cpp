@@ -390,12 +390,14 @@ Status Writer::run()
     DD_TRY(writeCalendar());
     // Rosters of the weeks around "today" (data/demo/demorosters.h), once everything they need exists
     // (before the incidents, so that those can be given to officers on duty).
-    Result<DemoRosterReport> rosters
-        = writeDemoRosters(m_db, m_options.seed, m_options.today.isValid() ? m_options.today : demoToday());
-    if (!rosters)
-        return failure(rosters.errorMessage());
-    m_report.rosters = rosters->rosters;
-    m_report.rosterMilliseconds = rosters->milliseconds;
+    if (m_options.rosters) {
+        Result<DemoRosterReport> rosters
+            = writeDemoRosters(m_db, m_options.seed, m_options.today.isValid() ? m_options.today : demoToday());
+        if (!rosters)
+            return failure(rosters.errorMessage());
+        m_report.rosters = rosters->rosters;
+        m_report.rosterMilliseconds = rosters->milliseconds;
+    }
     if (auto incidents = writeDemoIncidents(m_db, m_options.seed, Clock::system().now()); !incidents)
         return failure(incidents.errorMessage());
     DD_TRY(writeMeta());

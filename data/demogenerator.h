@@ -18,6 +18,9 @@ struct DemoOptions
     // The demo's "today": the rosters of the weeks before, of and after it are planned and published
     // (data/demo/demorosters.h). Invalid = the system clock's date in Asia/Shanghai.
     QDate today = QDate();
+    // Plan and publish those rosters (dutydesk demo-db and the console's demo creator do; tests that
+    // need a store without rosters keep the default).
+    bool rosters = false;
 };
 
 struct DemoReport

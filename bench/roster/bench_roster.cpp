@@ -87,6 +87,7 @@ int main(int argc, char **argv)
     }
     DemoOptions demo;
     demo.today = QDate(2026, 11, 26);
+    demo.rosters = true;
     QElapsedTimer t;
     t.start();
     auto made = DemoGenerator(demo).populate(*db.value());
