@@ -506,10 +506,6 @@ On a new database, `user add --role district_admin NAME` creates the first admin
         <translation>%1：请指明要 %1 的对象：%2（而不是“%3”）。</translation>
     </message>
     <message>
-        <source>roster: not available in this build yet.</source>
-        <translation>roster：此版本尚不可用。</translation>
-    </message>
-    <message>
         <source>Plan, publish or print a squad&apos;s duty roster: roster plan|print ….</source>
         <translation>编制、发布或打印中队勤务表：roster plan|print ……</translation>
     </message>
@@ -764,6 +760,136 @@ last result: %5</source>
     <message>
         <source>export grid: %1 written (%2 bytes).</source>
         <translation>export grid：已写入 %1（%2 字节）。</translation>
+    </message>
+    <message>
+        <source>Squad code (e.g. JD102).</source>
+        <translation>中队代码（如 JD102）。</translation>
+    </message>
+    <message>
+        <source>A week (2026-W49), a month (2026-12) or a range (2026-12-01..2026-12-14).</source>
+        <translation>一周（2026-W49）、一个月（2026-12）或日期区间（2026-12-01..2026-12-14）。</translation>
+    </message>
+    <message>
+        <source>Plan a squad&apos;s roster for a period and save it as the period&apos;s draft (optionally publish it). Prints hard_violations: N last.</source>
+        <translation>为中队编制一个周期的勤务表并保存为该周期的草稿（可同时发布）。最后一行输出 hard_violations: N。</translation>
+    </message>
+    <message>
+        <source>Keep the published cells before this date (default: today when a version is published, else nothing).</source>
+        <translation>保留此日期之前已发布的排班（默认：已有发布版本时为今天，否则不保留）。</translation>
+    </message>
+    <message>
+        <source>Publish the planned roster.</source>
+        <translation>发布编制好的勤务表。</translation>
+    </message>
+    <message>
+        <source>Publish even with hard violations (recorded in the audit log).</source>
+        <translation>即使违反硬性规则也发布（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>usage: %1 --squad CODE --period PERIOD [--time-limit S] [--publish] [--db PATH]</source>
+        <translation>用法：%1 --squad 代码 --period 周期 [--time-limit 秒] [--publish] [--db 路径]</translation>
+    </message>
+    <message>
+        <source>invalid number in --time-limit, --seed or --iterations</source>
+        <translation>--time-limit、--seed 或 --iterations 中的数字无效</translation>
+    </message>
+    <message>
+        <source>--replan-from: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>--replan-from：“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>demand: %1</source>
+        <translation>需求：%1</translation>
+    </message>
+    <message>
+        <source>hard: %1
+</source>
+        <translation>硬性：%1
+</translation>
+    </message>
+    <message>
+        <source>soft: %1
+</source>
+        <translation>软性：%1
+</translation>
+    </message>
+    <message>
+        <source>planned %1 %2: %3 officer(s), %4 shift(s), %5 steps in %6 s; draft %7
+</source>
+        <translation>已编制 %1 %2：%3 名队员，%4 个班次，%5 步，用时 %6 秒；草稿 %7
+</translation>
+    </message>
+    <message>
+        <source>changes against published version %1: %2
+</source>
+        <translation>相对已发布第 %1 版的变更：%2
+</translation>
+    </message>
+    <message>
+        <source>published version %1
+</source>
+        <translation>已发布第 %1 版
+</translation>
+    </message>
+    <message>
+        <source>Print a roster as PDF: the weekly squad roster, the daily duty sheet, one officer&apos;s schedule or the change notice between two versions.</source>
+        <translation>将勤务表打印为 PDF：中队周勤务表、每日勤务表、个人排班表或两个版本之间的变更通知。</translation>
+    </message>
+    <message>
+        <source>weekly, daily, officer or changes.</source>
+        <translation>weekly（周表）、daily（日勤务表）、officer（个人）或 changes（变更通知）。</translation>
+    </message>
+    <message>
+        <source>Badge number (kind officer).</source>
+        <translation>警号（officer 类型）。</translation>
+    </message>
+    <message>
+        <source>Day of the duty sheet (kind daily; default: the period&apos;s first day).</source>
+        <translation>勤务表的日期（daily 类型；默认：周期第一天）。</translation>
+    </message>
+    <message>
+        <source>Version to print (default: the newest published, else the draft).</source>
+        <translation>要打印的版本（默认：最新发布版本，否则为草稿）。</translation>
+    </message>
+    <message>
+        <source>Change notice: older version.</source>
+        <translation>变更通知：旧版本。</translation>
+    </message>
+    <message>
+        <source>Change notice: newer version.</source>
+        <translation>变更通知：新版本。</translation>
+    </message>
+    <message>
+        <source>usage: %1 --squad CODE --period PERIOD --kind weekly|daily|officer|changes [--officer BADGE] [--date D] [--from-version A --to-version B] -o FILE [--db PATH]</source>
+        <translation>用法：%1 --squad 代码 --period 周期 --kind weekly|daily|officer|changes [--officer 警号] [--date 日期] [--from-version A --to-version B] -o 文件 [--db 路径]</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no version %3.</source>
+        <translation>%1 %2 没有第 %3 版。</translation>
+    </message>
+    <message>
+        <source>%1 %2: no roster to print (plan and publish one first).</source>
+        <translation>%1 %2：没有可打印的勤务表（请先编制并发布）。</translation>
+    </message>
+    <message>
+        <source>--date: &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>--date：“%1”不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>--officer: no active officer with badge &quot;%1&quot; in %2.</source>
+        <translation>--officer：%2 中没有警号为“%1”的在岗队员。</translation>
+    </message>
+    <message>
+        <source>%1 %2: a change notice needs two versions (--from-version A --to-version B).</source>
+        <translation>%1 %2：变更通知需要两个版本（--from-version A --to-version B）。</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2 page(s))</source>
+        <translation>已写入 %1（%2 页）</translation>
+    </message>
+    <message>
+        <source>usage: %1 plan|print … (see %1 plan --help, %1 print --help)</source>
+        <translation>用法：%1 plan|print ……（见 %1 plan --help、%1 print --help）</translation>
     </message>
 </context>
 <context>
@@ -1121,6 +1247,13 @@ last result: %5</source>
     <message>
         <source>%1: the demo district was not written: %2</source>
         <translation>%1：演示区未写入：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dd::data::DemoRosters</name>
+    <message>
+        <source>demo rosters: squads: %1</source>
+        <translation>演示勤务表：中队：%1</translation>
     </message>
 </context>
 <context>
@@ -1977,6 +2110,331 @@ last result: %5</source>
     <message>
         <source>Highest day</source>
         <translation>最高日</translation>
+    </message>
+</context>
+<context>
+    <name>dd::data::RosterPeriod</name>
+    <message>
+        <source>period &quot;%1&quot;: the year %2 has no ISO week %3.</source>
+        <translation>周期“%1”：%2 年没有 ISO 第 %3 周。</translation>
+    </message>
+    <message>
+        <source>period &quot;%1&quot;: month %2 does not exist.</source>
+        <translation>周期“%1”：不存在 %2 月。</translation>
+    </message>
+    <message>
+        <source>period &quot;%1&quot;: a range needs two valid dates, the second not before the first, at most 93 days.</source>
+        <translation>周期“%1”：区间需要两个有效日期，后者不早于前者，最长 93 天。</translation>
+    </message>
+    <message>
+        <source>period &quot;%1&quot;: expected a week (2026-W49), a month (2026-12) or a range (2026-12-01..2026-12-14).</source>
+        <translation>周期“%1”：应为一周（2026-W49）、一个月（2026-12）或日期区间（2026-12-01..2026-12-14）。</translation>
+    </message>
+    <message>
+        <source>certified (law-enforcement certificate)</source>
+        <translation>持执法证</translation>
+    </message>
+    <message>
+        <source>legal officer</source>
+        <translation>法制员</translation>
+    </message>
+    <message>
+        <source>driver</source>
+        <translation>驾驶员</translation>
+    </message>
+    <message>
+        <source>dispatcher</source>
+        <translation>调度员</translation>
+    </message>
+    <message>
+        <source>any officer</source>
+        <translation>任意队员</translation>
+    </message>
+</context>
+<context>
+    <name>dd::data::RosterPlanner</name>
+    <message>
+        <source>this shift may not follow the previous day&apos;s shift</source>
+        <translation>此班次不能接在前一天的班次之后</translation>
+    </message>
+    <message>
+        <source>rest before this shift is %1 min short of 11 hours</source>
+        <translation>本班前休息距 11 小时还差 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 shift(s) of this type too many</source>
+        <translation>此类班次多了 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 min over the period&apos;s working-time limit</source>
+        <translation>超出本周期工时上限 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min under the period&apos;s minimum working time</source>
+        <translation>低于本周期最低工时 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min over the weekly working-time limit</source>
+        <translation>超出每周工时上限 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 working day(s) in a row too many</source>
+        <translation>连续上班多了 %1 天</translation>
+    </message>
+    <message>
+        <source>working block %1 day(s) too short</source>
+        <translation>连续上班段少了 %1 天</translation>
+    </message>
+    <message>
+        <source>rest block %1 day(s) too short</source>
+        <translation>连续休息段少了 %1 天</translation>
+    </message>
+    <message>
+        <source>%1 weekend(s) worked too many</source>
+        <translation>周末上班多了 %1 个</translation>
+    </message>
+    <message>
+        <source>works on a day of leave</source>
+        <translation>在请假日上班</translation>
+    </message>
+    <message>
+        <source>lacks the skill this shift needs</source>
+        <translation>不具备此班次所需资质</translation>
+    </message>
+    <message>
+        <source>differs from a locked or already worked cell</source>
+        <translation>与锁定或已执行的排班不同</translation>
+    </message>
+    <message>
+        <source>%1 officer(s) on a shift not needed that day</source>
+        <translation>当天不需要的班次上排了 %1 人</translation>
+    </message>
+    <message>
+        <source>%1 officer(s) missing</source>
+        <translation>缺 %1 人</translation>
+    </message>
+    <message>
+        <source>%1 officer(s) below the wanted headcount</source>
+        <translation>比期望人数少 %1 人</translation>
+    </message>
+    <message>
+        <source>%1 officer(s) more than wanted</source>
+        <translation>比期望人数多 %1 人</translation>
+    </message>
+    <message>
+        <source>asked to work this shift</source>
+        <translation>本人申请上此班</translation>
+    </message>
+    <message>
+        <source>asked not to work this day or shift</source>
+        <translation>本人申请不上此日或此班</translation>
+    </message>
+    <message>
+        <source>night shifts spread unevenly (%1 between most and fewest)</source>
+        <translation>夜班分配不均（最多与最少相差 %1）</translation>
+    </message>
+    <message>
+        <source>weekends spread unevenly (%1 between most and fewest)</source>
+        <translation>周末班分配不均（最多与最少相差 %1）</translation>
+    </message>
+    <message>
+        <source>holidays spread unevenly (%1 between most and fewest)</source>
+        <translation>节假日班分配不均（最多与最少相差 %1）</translation>
+    </message>
+    <message>
+        <source>differs from the published version</source>
+        <translation>与已发布版本不同</translation>
+    </message>
+    <message>
+        <source>patrol shift with fewer than two certified officers</source>
+        <translation>巡查班次持证队员不足两人</translation>
+    </message>
+    <message>
+        <source>officer %1 is not an active officer of the squad</source>
+        <translation>队员 %1 不是本中队在岗队员</translation>
+    </message>
+    <message>
+        <source>unknown or inactive shift type %1</source>
+        <translation>未知或已停用的班次 %1</translation>
+    </message>
+    <message>
+        <source>date outside the period %1</source>
+        <translation>日期不在周期 %1 内</translation>
+    </message>
+    <message>
+        <source>post %1 is not an active post of the squad</source>
+        <translation>岗位 %1 不是本中队在用岗位</translation>
+    </message>
+    <message>
+        <source>shift %1 does not fit post %2</source>
+        <translation>班次 %1 与岗位 %2 不匹配</translation>
+    </message>
+    <message>
+        <source>post %1 is not in use on this day</source>
+        <translation>岗位 %1 当天未启用</translation>
+    </message>
+    <message>
+        <source>needs %1, planned %2</source>
+        <translation>需要 %1 人，已排 %2 人</translation>
+    </message>
+    <message>
+        <source>needs %1 %2, planned %3</source>
+        <translation>需要 %1 名%2，已排 %3 名</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>（未编组）</translation>
+    </message>
+    <message>
+        <source>a patrol team needs two officers with certificates (%1 officer(s), %2 certified)</source>
+        <translation>巡查组需要两名持证队员（现 %1 人，持证 %2 人）</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3: needs %4 officer(s) who are %5, only %6 available</source>
+        <translation>%1，%2 %3：需要 %4 名%5，仅有 %6 名可用</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3: needs %4 officer(s), only %5 not on leave</source>
+        <translation>%1，%2 %3：需要 %4 人，未请假的仅 %5 人</translation>
+    </message>
+    <message>
+        <source>%1: posts %2 together need %3 officer(s) who are %4, only %5 available</source>
+        <translation>%1：岗位 %2 合计需要 %3 名%4，仅有 %5 名可用</translation>
+    </message>
+    <message>
+        <source>%1: the posts together need %2 officer(s), only %3 not on leave</source>
+        <translation>%1：各岗位合计需要 %2 人，未请假的仅 %3 人</translation>
+    </message>
+</context>
+<context>
+    <name>dd::data::RosterRepository</name>
+    <message>
+        <source>squads: %1</source>
+        <translation>中队：%1</translation>
+    </message>
+    <message>
+        <source>event_overlays: %1</source>
+        <translation>event_overlays：%1</translation>
+    </message>
+    <message>
+        <source>roster_replan_flags: %1</source>
+        <translation>roster_replan_flags：%1</translation>
+    </message>
+    <message>
+        <source>compare: roster %1 belongs to %2 and roster %3 to %4; compare versions of one squad.</source>
+        <translation>比较：勤务表 %1 属于 %2，勤务表 %3 属于 %4；只能比较同一中队的版本。</translation>
+    </message>
+    <message>
+        <source>roster of %1: the period is not valid.</source>
+        <translation>%1 的勤务表：周期无效。</translation>
+    </message>
+    <message>
+        <source>roster_assignments: %1</source>
+        <translation>roster_assignments：%1</translation>
+    </message>
+    <message>
+        <source>rosters: %1</source>
+        <translation>rosters：%1</translation>
+    </message>
+    <message>
+        <source>event_overlay_rows: %1</source>
+        <translation>event_overlay_rows：%1</translation>
+    </message>
+    <message>
+        <source>demand_days: %1</source>
+        <translation>demand_days：%1</translation>
+    </message>
+    <message>
+        <source>demand_days, row %1: date %2 is not among the dates being replaced.</source>
+        <translation>demand_days 第 %1 行：日期 %2 不在要替换的日期中。</translation>
+    </message>
+    <message>
+        <source>demand_days, row %1 (%2, post %3, shift %4): %5</source>
+        <translation>demand_days 第 %1 行（%2，岗位 %3，班次 %4）：%5</translation>
+    </message>
+    <message>
+        <source>officers: %1</source>
+        <translation>officers：%1</translation>
+    </message>
+    <message>
+        <source>officer %1: no such officer.</source>
+        <translation>队员 %1：不存在。</translation>
+    </message>
+    <message>
+        <source>leave of officer %1: the start date must be valid and not after the end date.</source>
+        <translation>队员 %1 的请假：开始日期必须有效且不晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>%1 leave %2..%3 overlaps published version %4</source>
+        <translation>%1 假期 %2..%3 与已发布的第 %4 版重叠</translation>
+    </message>
+    <message>
+        <source>leave %1: no such leave entry.</source>
+        <translation>请假 %1：不存在。</translation>
+    </message>
+    <message>
+        <source>leave_requests: %1</source>
+        <translation>leave_requests：%1</translation>
+    </message>
+    <message>
+        <source>shift request %1: no such request.</source>
+        <translation>排班申请 %1：不存在。</translation>
+    </message>
+    <message>
+        <source>shift_requests: %1</source>
+        <translation>shift_requests：%1</translation>
+    </message>
+    <message>
+        <source>roster %1 %2 version %3 is already published; change it by publishing a new version.</source>
+        <translation>勤务表 %1 %2 第 %3 版已发布；如需修改请发布新版本。</translation>
+    </message>
+    <message>
+        <source>roster %1 %2 version %3 has %4 hard violation(s); publishing it needs the leader&apos;s confirmation (recorded in the audit log).</source>
+        <translation>勤务表 %1 %2 第 %3 版违反 %4 条硬性规则；发布需中队长确认（记入审计日志）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>squad %1: no such squad in this store.</source>
+        <translation>中队 %1：本数据库中不存在。</translation>
+    </message>
+    <message>
+        <source>squad id %1: no such squad in this store.</source>
+        <translation>中队 ID %1：本数据库中不存在。</translation>
+    </message>
+    <message>
+        <source>roster %1: no such roster version.</source>
+        <translation>勤务表 %1：不存在该版本。</translation>
+    </message>
+    <message>
+        <source>roster %1 %2, cell %3: date %4 is outside the period.</source>
+        <translation>勤务表 %1 %2 第 %3 格：日期 %4 不在周期内。</translation>
+    </message>
+    <message>
+        <source>roster %1 %2, cell %3 (officer %4, %5): %6</source>
+        <translation>勤务表 %1 %2 第 %3 格（队员 %4，%5）：%6</translation>
+    </message>
+    <message>
+        <source>roster %1: not a draft; a published version cannot be published again.</source>
+        <translation>勤务表 %1：不是草稿；已发布的版本不能再次发布。</translation>
+    </message>
+    <message>
+        <source>%1, row %2 (post %3, shift %4): %5</source>
+        <translation>%1 第 %2 行（岗位 %3，班次 %4）：%5</translation>
+    </message>
+    <message>
+        <source>event overlay &quot;%1&quot;: needs a name and a start date not after the end date.</source>
+        <translation>重大活动叠加“%1”：需要名称，且开始日期不晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>leave_requests (officer %1, %2..%3, kind %4): %5</source>
+        <translation>leave_requests（队员 %1，%2..%3，类型 %4）：%5</translation>
+    </message>
+    <message>
+        <source>shift_requests (officer %1, %2, kind %3): %4</source>
+        <translation>shift_requests（队员 %1，%2，类型 %3）：%4</translation>
     </message>
 </context>
 <context>
@@ -5168,6 +5626,13 @@ dutydesk user add --role district_admin NAME --db %1</translation>
     </message>
 </context>
 <context>
+    <name>dd::ui::print::PageLayout</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::print::ReportDocument</name>
     <message>
         <source>Page %1 of %2</source>
@@ -5575,6 +6040,297 @@ dutydesk user add --role district_admin NAME --db %1</translation>
     <message>
         <source>8. Overdue list</source>
         <translation>八、超期案件清单</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::print::RosterPrint</name>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>annual leave</source>
+        <translation>年休假</translation>
+    </message>
+    <message>
+        <source>sick</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>seconded</source>
+        <translation>借调</translation>
+    </message>
+    <message>
+        <source>personal leave</source>
+        <translation>事假</translation>
+    </message>
+    <message>
+        <source>time off in lieu</source>
+        <translation>调休</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation>休假</translation>
+    </message>
+    <message>
+        <source>The published versions in force</source>
+        <translation>各周期现行发布版本</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Version %1 (draft, not published)</source>
+        <translation>第 %1 版（草稿，未发布）</translation>
+    </message>
+    <message>
+        <source>Version %1, published %2 by %3</source>
+        <translation>第 %1 版，%2 由 %3 发布</translation>
+    </message>
+    <message>
+        <source>the squad leader</source>
+        <translation>中队长</translation>
+    </message>
+    <message>
+        <source>Period: %1 – %2 (%3)</source>
+        <translation>周期：%1 至 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Prepared by (制表):</source>
+        <translation>制表：</translation>
+    </message>
+    <message>
+        <source>Checked by (审核):</source>
+        <translation>审核：</translation>
+    </message>
+    <message>
+        <source>Squad leader (中队长):</source>
+        <translation>中队长：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>District: %1   Squad: %2 (%3)</source>
+        <translation>区：%1　中队：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>DutyDesk · %1 · %2 %3</source>
+        <translation>勤务调度台 · %1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>weekly roster of %1: the period has no days.</source>
+        <translation>%1 的周勤务表：周期内没有日期。</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>勤务排班表</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Officer (badge)</source>
+        <translation>队员（警号）</translation>
+    </message>
+    <message>
+        <source>Daily totals per shift</source>
+        <translation>每日各班次人数</translation>
+    </message>
+    <message>
+        <source>Shift codes</source>
+        <translation>班次代码</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Cell: shift code, post · patrol team (a team is two or more officers, two of them certified).</source>
+        <translation>格内：班次代码，岗位 · 巡查组（每组两人以上，其中两人持执法证）。</translation>
+    </message>
+    <message>
+        <source>weekly roster of %1 %2: the printer or PDF file could not be painted on.</source>
+        <translation>%1 %2 的周勤务表：无法在打印机或 PDF 文件上绘制。</translation>
+    </message>
+    <message>
+        <source>daily duty sheet of %1: %2 is outside the roster&apos;s period %3.</source>
+        <translation>%1 的每日勤务表：%2 不在勤务表周期 %3 内。</translation>
+    </message>
+    <message>
+        <source>Daily duty sheet</source>
+        <translation>每日勤务表</translation>
+    </message>
+    <message>
+        <source>Date: %1 %2</source>
+        <translation>日期：%1 %2</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Grid area</source>
+        <translation>网格范围</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>组员</translation>
+    </message>
+    <message>
+        <source>Team leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>(%1 officer(s))</source>
+        <translation>（%1 人）</translation>
+    </message>
+    <message>
+        <source>command room</source>
+        <translation>指挥室</translation>
+    </message>
+    <message>
+        <source>desk</source>
+        <translation>值班台</translation>
+    </message>
+    <message>
+        <source>(no post)</source>
+        <translation>（无岗位）</translation>
+    </message>
+    <message>
+        <source>On leave: %1</source>
+        <translation>请假：%1</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>daily duty sheet of %1: the printer or PDF file could not be painted on.</source>
+        <translation>%1 的每日勤务表：无法在打印机或 PDF 文件上绘制。</translation>
+    </message>
+    <message>
+        <source>officer schedule: %1 is not an active officer of %2.</source>
+        <translation>个人排班表：%1 不是 %2 的在岗队员。</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s schedule</source>
+        <translation>队员个人排班表</translation>
+    </message>
+    <message>
+        <source>Officer: %1 (%2), %3</source>
+        <translation>队员：%1（%2），%3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Total: %1 shift(s), %2 h, %3 night(s)</source>
+        <translation>合计：%1 个班次，%2 小时，%3 个夜班</translation>
+    </message>
+    <message>
+        <source>officer schedule: the printer or PDF file could not be painted on.</source>
+        <translation>个人排班表：无法在打印机或 PDF 文件上绘制。</translation>
+    </message>
+    <message>
+        <source>Roster change notice</source>
+        <translation>勤务变更通知</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>原：%1</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>现：%1</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <source>%1 change(s) from version %2 to version %3.</source>
+        <translation>第 %2 版至第 %3 版共 %1 处变更。</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>无变更。</translation>
+    </message>
+    <message>
+        <source>change notice: the printer or PDF file could not be painted on.</source>
+        <translation>变更通知：无法在打印机或 PDF 文件上绘制。</translation>
+    </message>
+    <message>
+        <source>%1 cells, %2 … %3</source>
+        <translation>%1 个网格，%2 … %3</translation>
     </message>
 </context>
 </TS>
