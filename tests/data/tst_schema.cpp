@@ -54,6 +54,7 @@ private Q_SLOTS:
     void rule_data();
     void rule();
     void spatialIndexFollowsCells();
+    void everyRecordTableSyncsOrIsLocal();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -240,6 +241,35 @@ void TestSchema::spatialIndexFollowsCells()
     QCOMPARE(hits(0.5, 0.5), QStringLiteral("cell"));
     QVERIFY(q.exec(QStringLiteral("DELETE FROM grid_cells WHERE id = 'cell'")));
     QCOMPARE(hits(0.5, 0.5), QString());
+}
+
+// A table whose rows carry last_writer is a district record: it must be in sync_tables (so its
+// changes reach the district server) or be one of the tables that stay on the console on purpose.
+// A migration that adds a record table without joining sync fails here, not silently in the field.
+void TestSchema::everyRecordTableSyncsOrIsLocal()
+{
+    const QStringList local {
+        // accounts and sign-in state stay on each console (docs/SECURITY.md, docs/SYNC.md)
+        QStringLiteral("users"), QStringLiteral("roles"), QStringLiteral("user_roles"),
+        QStringLiteral("password_history"), QStringLiteral("sign_in_state"), QStringLiteral("account_policy"),
+    };
+    QSqlQuery q(m_db->connection());
+    QVERIFY2(q.exec(QStringLiteral("SELECT m.name, (SELECT count(*) FROM sync_tables s WHERE s.name = m.name)"
+                                   " FROM sqlite_master m WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'"
+                                   " AND EXISTS (SELECT 1 FROM pragma_table_info(m.name) c WHERE c.name = 'last_writer')"
+                                   " ORDER BY m.name")),
+             qPrintable(q.lastError().text()));
+    QStringList missing;
+    int synced = 0;
+    while (q.next()) {
+        const QString table = q.value(0).toString();
+        if (q.value(1).toInt() > 0)
+            ++synced;
+        else if (!local.contains(table))
+            missing << table;
+    }
+    QVERIFY2(missing.isEmpty(), qPrintable(QLatin1String("not in sync_tables: ") + missing.join(QLatin1String(", "))));
+    QVERIFY(synced >= 25); // the core tables, incidents, rosters and the roster-planning tables
 }
 
 QTEST_GUILESS_MAIN(TestSchema)
