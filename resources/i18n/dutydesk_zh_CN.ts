@@ -6146,7 +6146,7 @@ dutydesk user add --role district_admin NAME --db %1</translation>
     </message>
     <message>
         <source>District: %1   Squad: %2 (%3)</source>
-        <translation>区：%1　中队：%2（%3）</translation>
+        <translation>区：%1&#x3000;中队：%2（%3）</translation>
     </message>
     <message>
         <source>Printed %1</source>
