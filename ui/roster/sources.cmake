@@ -8,4 +8,8 @@ target_sources(dutydesk_ui PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/violationmodel.h ${CMAKE_CURRENT_LIST_DIR}/violationmodel.cpp
   ${CMAKE_CURRENT_LIST_DIR}/planrunner.h ${CMAKE_CURRENT_LIST_DIR}/planrunner.cpp
   ${CMAKE_CURRENT_LIST_DIR}/rostereditor.h ${CMAKE_CURRENT_LIST_DIR}/rostereditor.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/contextreviewer.h ${CMAKE_CURRENT_LIST_DIR}/contextreviewer.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/rosterprinting.h ${CMAKE_CURRENT_LIST_DIR}/rosterprinting.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/demanddialog.h ${CMAKE_CURRENT_LIST_DIR}/demanddialog.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/leavedialog.h ${CMAKE_CURRENT_LIST_DIR}/leavedialog.cpp
 )
