@@ -18,6 +18,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -202,7 +203,8 @@ void TestMainWindow::pagesAndShortcuts()
     const QString mapStatus = child<QLabel>(window, "mapStatus")->text();
     QVERIFY2(mapStatus.contains(QLocale().toString(m_expected.cellCount)) && mapStatus.contains(m_expected.crs),
              qPrintable(mapStatus));
-    QCOMPARE(child<QLabel>(window, "rosterOfficerCount")->text(), QLocale().toString(m_expected.officerCount));
+    // The roster page (no longer a placeholder) offers its squad picker (empty: nobody is signed in).
+    QVERIFY(window.findChild<QComboBox *>(QStringLiteral("rosterSquad")));
     // Posts and categories come from their repositories, not from the summary.
     auto db = Database::open(m_demo);
     QVERIFY(db);
@@ -210,8 +212,6 @@ void TestMainWindow::pagesAndShortcuts()
     for (const auto &squad : m_expected.squads)
         posts += int(dd::data::PostRepository(*db.value()).bySquad(squad.code)->size());
     QVERIFY(posts > 0);
-    const QString postsText = child<QLabel>(window, "rosterPosts")->text();
-    QVERIFY2(postsText.startsWith(QString::number(posts) + QLatin1Char(':')), qPrintable(postsText));
     // The dispatch page (no longer a placeholder) counts the open incidents it may show.
     QVERIFY(child<QLabel>(window, "dispatchCounts")->text().contains(QStringLiteral("open")));
     QVERIFY(!child<QLabel>(window, "syncConsoleId")->text().isEmpty());

@@ -26,6 +26,7 @@
 #include <QTableView>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QTimeZone>
 #include <QToolBar>
 #include <QToolButton>
@@ -137,10 +138,19 @@ void RosterPage::buildUi()
     top->addWidget(m_header, 1);
     top->addWidget(m_message, 1);
 
-    auto *layout = new QVBoxLayout(this);
+    // Narrow windows (900 x 600) scroll the page rather than grow past the screen.
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
     layout->addLayout(pick);
     layout->addLayout(top);
     layout->addWidget(m_editor, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 
     connect(m_squad, &QComboBox::currentIndexChanged, this, &RosterPage::squadChanged);
     connect(m_periodKind, &QComboBox::currentIndexChanged, this, &RosterPage::periodKindChanged);
