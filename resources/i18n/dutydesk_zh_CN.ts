@@ -3461,6 +3461,141 @@ last result: %5</source>
     </message>
 </context>
 <context>
+    <name>dd::ui::DemandDialog</name>
+    <message>
+        <source>core</source>
+        <translation>核心区</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>一般区</translation>
+    </message>
+    <message>
+        <source>Demand — %1</source>
+        <translation>勤务需求——%1</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>Weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最少人数</translation>
+    </message>
+    <message>
+        <source>Wanted</source>
+        <translation>期望人数</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>资质</translation>
+    </message>
+    <message>
+        <source>Of them skilled</source>
+        <translation>其中具备资质</translation>
+    </message>
+    <message>
+        <source>Template for:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Save templates</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <source>Which template a day takes comes from the working calendar: holidays, and weekend days worked instead (调休) count as weekdays.</source>
+        <translation>每天采用哪个模板由工作日历决定：节假日按节假日模板，周末调休上班日按工作日模板。</translation>
+    </message>
+    <message>
+        <source>Major events add demand on top of the templates for a date range, usually on graded event-support zones (core / key / general).</source>
+        <translation>重大活动在一段日期内于模板之上增加勤务需求，通常针对分级保障区域（核心区 / 重点区 / 一般区）。</translation>
+    </message>
+    <message>
+        <source>Remove the selected event</source>
+        <translation>删除选中的活动</translation>
+    </message>
+    <message>
+        <source>e.g. 进博会保障</source>
+        <translation>例如：进博会保障</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>活动：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>添加活动</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Event overlays</source>
+        <translation>重大活动</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): wanted must be at least the minimum, and the skilled at most the wanted.</source>
+        <translation>%1 %2（%3）：期望人数不得少于最少人数，具备资质的人数不得多于期望人数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Templates saved: %n row(s).</source>
+        <translation><numerusform>模板已保存：%n 行。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 – %3, %n row(s)</source>
+        <translation><numerusform>%1：%2 – %3，%n 行</numerusform></translation>
+    </message>
+    <message>
+        <source>Event overlay: give the event a name.</source>
+        <translation>重大活动：请填写活动名称。</translation>
+    </message>
+    <message>
+        <source>Event overlay: the end date is before the start date.</source>
+        <translation>重大活动：结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Event overlay: no zone has a headcount.</source>
+        <translation>重大活动：没有任何区域设置了人数。</translation>
+    </message>
+    <message>
+        <source>Event &quot;%1&quot; added.</source>
+        <translation>已添加活动“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>dd::ui::DemoDatabaseCreator</name>
     <message>
         <source>A demo database is already being created.</source>
@@ -4031,6 +4166,157 @@ last result: %5</source>
     <message>
         <source>Possible duplicates (same category, nearby, open in the last 7 days) are listed above. Save again to file a new incident anyway.</source>
         <translation>上方列出了可能重复的案件（同类、附近、近 7 天内未结）。再次保存仍将新建案件。</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::LeaveDialog</name>
+    <message>
+        <source>Day off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Wants shift</source>
+        <translation>希望上该班</translation>
+    </message>
+    <message>
+        <source>Avoids shift</source>
+        <translation>希望不上该班</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Leave and requests — %1, %2</source>
+        <translation>休假与排班申请——%1，%2</translation>
+    </message>
+    <message>
+        <source>approved (planned around)</source>
+        <translation>已批准（排班时避开）</translation>
+    </message>
+    <message>
+        <source>requested (shown only)</source>
+        <translation>已申请（仅显示）</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>队员</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Remove the selected leave</source>
+        <translation>删除选中的休假</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>队员：</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>事由：</translation>
+    </message>
+    <message>
+        <source>Add leave</source>
+        <translation>添加休假</translation>
+    </message>
+    <message>
+        <source>Remove the selected request</source>
+        <translation>删除选中的申请</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>申请：</translation>
+    </message>
+    <message>
+        <source>Shift:</source>
+        <translation>班次：</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>权重：</translation>
+    </message>
+    <message>
+        <source>Add request</source>
+        <translation>添加申请</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>休假</translation>
+    </message>
+    <message>
+        <source>Shift requests</source>
+        <translation>排班申请</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 第 %2 版</translation>
+    </message>
+    <message>
+        <source>Leave added for %1.</source>
+        <translation>已为 %1 添加休假。</translation>
+    </message>
+    <message>
+        <source>Leave added for %1. It overlaps the published roster %2, now marked as needing re-planning.</source>
+        <translation>已为 %1 添加休假。该休假与已发布的勤务表 %2 重叠，已标记为需要重新排班。</translation>
+    </message>
+    <message>
+        <source>Request added for %1.</source>
+        <translation>已为 %1 添加申请。</translation>
+    </message>
+    <message>
+        <source>Leave: the last day is before the first.</source>
+        <translation>休假：结束日期早于开始日期。</translation>
     </message>
 </context>
 <context>
@@ -5127,32 +5413,235 @@ Quit DutyDesk now?</source>
 <context>
     <name>dd::ui::RosterPage</name>
     <message>
-        <source>Duty rosters</source>
-        <translation>排班</translation>
+        <source>Week</source>
+        <translation>周</translation>
     </message>
     <message>
-        <source>Weekly and monthly duty rosters (排班) for each squad: shifts and posts, leave and requests, every rule checked with an explanation, a solver that proposes a roster, and publishing with a printed roster.</source>
-        <translation>各中队的周、月排班：班次和岗位、请假和个人意愿，逐条检查排班规则并说明原因，由求解器给出排班方案，发布并打印排班表。</translation>
+        <source>Month</source>
+        <translation>月</translation>
     </message>
     <message>
-        <source>Squads:</source>
-        <translation>中队数：</translation>
+        <source>Previous period</source>
+        <translation>上一期</translation>
     </message>
     <message>
-        <source>Active officers:</source>
-        <translation>在岗执法队员：</translation>
+        <source>Next period</source>
+        <translation>下一期</translation>
     </message>
     <message>
-        <source>Officers per squad (average):</source>
-        <translation>每个中队平均执法队员数：</translation>
+        <source>Squad:</source>
+        <translation>中队：</translation>
     </message>
     <message>
-        <source>Posts to staff:</source>
-        <translation>需配备人员的岗位：</translation>
+        <source>Period:</source>
+        <translation>周期：</translation>
     </message>
     <message>
-        <source>%1: %2 patrol sectors, %3 command-room desks, %4 campaigns, %5 event-support zones</source>
-        <translation>%1 个：巡查片区 %2 个，中队指挥室席位 %3 个，专项执法 %4 个，重大活动保障区 %5 个</translation>
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>发布……</translation>
+    </message>
+    <message>
+        <source>Compare versions…</source>
+        <translation>比较版本……</translation>
+    </message>
+    <message>
+        <source>Demand…</source>
+        <translation>勤务需求……</translation>
+    </message>
+    <message>
+        <source>Headcount per post and shift: weekday, weekend and holiday templates, major events</source>
+        <translation>各岗位各班次的人数：工作日、周末和节假日模板，重大活动</translation>
+    </message>
+    <message>
+        <source>Leave…</source>
+        <translation>休假……</translation>
+    </message>
+    <message>
+        <source>Leave, days off and officers&apos; shift requests of the period</source>
+        <translation>本期的休假、休息日和队员排班申请</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1……</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print preview of the weekly roster, a daily duty sheet, an officer&apos;s schedule or the change notice; or export them as PDF</source>
+        <translation>打印预览周勤务表、每日勤务表、队员个人排班或变更通知；或导出为 PDF</translation>
+    </message>
+    <message>
+        <source>You may not see any squad&apos;s roster.</source>
+        <translation>您无权查看任何中队的勤务表。</translation>
+    </message>
+    <message>
+        <source>%1 version %2 needs re-planning: %3, %4 – %5 (%6)</source>
+        <translation>%1 第 %2 版需要重新排班：%3，%4 – %5（%6）</translation>
+    </message>
+    <message>
+        <source>v%1 published %2 by %3</source>
+        <translation>第 %1 版，%2 由 %3 发布</translation>
+    </message>
+    <message>
+        <source>v%1 draft</source>
+        <translation>第 %1 版草稿</translation>
+    </message>
+    <message>
+        <source>nothing stored yet</source>
+        <translation>尚无保存的版本</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>The roster has changes that are not saved. Show another version and drop them?</source>
+        <translation>勤务表有未保存的修改。要显示其他版本并放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source> · changes not saved</source>
+        <translation> · 修改尚未保存</translation>
+    </message>
+    <message>
+        <source>No database open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <source>no version stored yet</source>
+        <translation>尚未保存任何版本</translation>
+    </message>
+    <message>
+        <source>version %1, published %2 by %3</source>
+        <translation>第 %1 版，%2 由 %3 发布</translation>
+    </message>
+    <message>
+        <source>version %1, draft</source>
+        <translation>第 %1 版，草稿</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officer(s)</source>
+        <translation><numerusform>%n 名队员</numerusform></translation>
+    </message>
+    <message>
+        <source>Draft saved as version %1.</source>
+        <translation>草稿已保存为第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Publish with broken rules?</source>
+        <translation>违反规则仍要发布吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>This roster breaks %n hard rule(s) (see the list of broken rules). Publish it anyway? The override is recorded in the audit log with your name.</source>
+        <translation><numerusform>该勤务表违反 %n 条硬约束（见违反规则列表）。仍要发布吗？此次强制发布将以您的名义记入审计日志。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Published version %1 with %n hard violation(s) (recorded).</source>
+        <translation><numerusform>已发布第 %1 版，含 %n 处硬约束违反（已记录）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Published version %1.</source>
+        <translation>已发布第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Compare roster versions</source>
+        <translation>比较勤务表版本</translation>
+    </message>
+    <message>
+        <source>v%1 (published)</source>
+        <translation>第 %1 版（已发布）</translation>
+    </message>
+    <message>
+        <source>v%1 (draft)</source>
+        <translation>第 %1 版（草稿）</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 → %4</source>
+        <translation>%1，%2：%3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation><numerusform>%n 处变动</numerusform></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Roster page: no roster loaded to print</source>
+        <translation>排班页面：没有可打印的勤务表</translation>
+    </message>
+    <message>
+        <source>Change notice: version %1 has no earlier published version to compare with</source>
+        <translation>变更通知：第 %1 版之前没有可比较的已发布版本</translation>
+    </message>
+    <message>
+        <source>Written %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Keep edits</source>
+        <translation>保留修改</translation>
+    </message>
+</context>
+<context>
+    <name>dd::ui::RosterPrinting</name>
+    <message>
+        <source>Weekly squad roster</source>
+        <translation>中队周勤务表</translation>
+    </message>
+    <message>
+        <source>Daily duty sheet</source>
+        <translation>每日勤务表</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s schedule</source>
+        <translation>队员个人排班表</translation>
+    </message>
+    <message>
+        <source>Change notice</source>
+        <translation>变更通知</translation>
+    </message>
+    <message>
+        <source>Printing: unknown kind of document</source>
+        <translation>打印：未知的文档类型</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览——%1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PDF: %2</source>
+        <translation>%1：无法写入 PDF：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
