@@ -27,9 +27,18 @@ std::vector<PatrolTeam> formPatrolTeams(const std::vector<int> &officers, const 
     for (std::size_t a = 0; a < cert.size(); ++a)
         for (std::size_t b = a + 1; b < cert.size(); ++b)
             total += std::max(0, affinity(cert[a], cert[b]));
+    // Boost 1.74's maximum_weighted_matching never returns on complete graphs with many equal weights
+    // (14 certified officers with the same affinity already hang it; tst_patrolteams). Every edge gets
+    // a distinct tie-breaker, the pair's index a·n + b < n², scaled so that the tie-breakers of a whole
+    // matching (n/2 pairs, < n³/2) never outweigh one unit of real weight (n³): the matching stays a
+    // maximum one for the real weights.
+    const long n = long(cert.size());
+    const long scale = n * n * n;
     for (std::size_t a = 0; a < cert.size(); ++a)
         for (std::size_t b = a + 1; b < cert.size(); ++b)
-            boost::add_edge(a, b, (total + base) + std::max(0, affinity(cert[a], cert[b])), g);
+            boost::add_edge(a, b,
+                            ((total + base) + std::max(0, affinity(cert[a], cert[b]))) * scale + long(a) * n + long(b),
+                            g);
     std::vector<boost::graph_traits<Graph>::vertex_descriptor> mate(cert.size());
     boost::maximum_weighted_matching(g, &mate[0]);
 
