@@ -333,7 +333,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
     if (!handle)
         return abandon(DatabaseTr::tr("%1: the Qt SQLite driver does not expose its handle.").arg(shown));
 
-    Status pragmas = execRaw(handle, QByteArrayLiteral("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;"));
+    // temp_store = MEMORY: a statement that fires the sync capture triggers keeps a statement journal,
+    // which SQLite otherwise spills to a file in /var/tmp past 64 KiB; inside a long transaction (an
+    // import, a sync pull, the demo district) that meant millions of small writes to a temporary file.
+    Status pragmas = execRaw(handle, QByteArrayLiteral("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; "
+                                                       "PRAGMA temp_store = MEMORY;"));
     if (!pragmas)
         return abandon(DatabaseTr::tr("%1: cannot configure the connection (%2).").arg(shown, pragmas.errorMessage()));
 
