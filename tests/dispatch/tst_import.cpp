@@ -55,6 +55,9 @@ private slots:
     {
         IncidentImporter importer(*store.db, store.clock);
         const int before = count(QStringLiteral("SELECT COUNT(*) FROM incidents"));
+        const QString outboxCount = QStringLiteral("SELECT COUNT(*) FROM sync_outbox WHERE tbl = ?");
+        const int outboxIncidents = count(outboxCount, { QStringLiteral("incidents") });
+        const int outboxEvents = count(outboxCount, { QStringLiteral("incident_events") });
         auto first = importer.importFile(centre, dataFile("sample_12345_utf8.csv"), mapping);
         QVERIFY2(first, qPrintable(first.errorMessage()));
         QVERIFY2(first->rejections.size() == 4, qPrintable(reasons(first.value())));
@@ -78,6 +81,17 @@ private slots:
         QVERIFY(store.scalar(QStringLiteral("SELECT description FROM incidents WHERE ticket_no = '26110805300006'"))
                     .toString()
                     .contains(QStringLiteral("再次来电")));
+        // New tickets are written in bulk, the update after them: the history is in order, …
+        QCOMPARE(store.scalar(QStringLiteral("SELECT group_concat(seq || ' ' || kind, ', ') FROM (SELECT e.seq, e.kind "
+                                             "FROM incident_events e JOIN incidents i ON i.id = e.incident_id "
+                                             "WHERE i.ticket_no = '26110805300006' ORDER BY e.seq)"))
+                     .toString(),
+                 QStringLiteral("1 file, 2 update"));
+        // … every written row reached the sync outbox (26 new incidents and one update; 27 events), …
+        QCOMPARE(count(outboxCount, { QStringLiteral("incidents") }), outboxIncidents + 27);
+        QCOMPARE(count(outboxCount, { QStringLiteral("incident_events") }), outboxEvents + 27);
+        // … and the staging table is gone.
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM temp.sqlite_master WHERE name = 'import_stage'")), 0);
         // The row without coordinates was located by its town.
         QVERIFY(!store.scalar(QStringLiteral("SELECT cell_id FROM incidents WHERE ticket_no = '26110208560004'")).isNull());
         // Urgency, reporter and the 12319 source came through the mapping.
