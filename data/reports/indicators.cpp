@@ -6,6 +6,7 @@
 #include "data/clock.h"
 #include "data/database.h"
 #include "data/reports/logging.h"
+#include "data/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -98,61 +99,92 @@ std::int64_t parseInstantLatin1(const char *s, int n)
     return t.isValid() ? t.toSecsSinceEpoch() : kNever;
 }
 
-// A thin reader over the SQLite handle behind the store's connection: QSqlQuery's QVariant per
-// value costs more than the indicators themselves at 200,000 incidents.
-class Statement
+using Statement = SqliteStatement;
+
+std::int64_t instantAt(const Statement &q, int column)
+{
+    const char *t = q.text(column);
+    return t && q.bytes(column) > 0 ? parseInstantLatin1(t, q.bytes(column)) : kNever;
+}
+
+// Stored id (its UTF-8 bytes) → index into a Dimension, found without building a QString per row:
+// the incident scan does six such lookups for each of 200,000 incidents.
+struct BytesHash
+{
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view> {}(s); }
+};
+using ByteIndex = std::unordered_map<std::string, int, BytesHash, std::equal_to<>>;
+
+// Incident id → index, for the 1.2 million event rows of a year: open addressing over one array of
+// (hash, index) slots, the ids themselves in one buffer. std::unordered_map cost two cache misses
+// per lookup (bucket, node) and was the largest single item of the event scan.
+class IdTable
 {
 public:
-    Statement(sqlite3 *db, const QByteArray &sql)
+    void reserve(size_t n)
     {
-        if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &m_stmt, nullptr) != SQLITE_OK) {
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
-            m_stmt = nullptr;
+        size_t capacity = 16;
+        while (capacity < 2 * n)
+            capacity *= 2;
+        m_slots.assign(capacity, Slot {});
+        m_offsets.reserve(n + 1);
+        m_offsets.push_back(0);
+    }
+    size_t size() const { return m_offsets.empty() ? 0 : m_offsets.size() - 1; }
+    // Adds id with the next index (ids are unique: the incidents' primary key).
+    void add(std::string_view id)
+    {
+        if (2 * (size() + 1) > m_slots.size()) {
+            const std::vector<Slot> old = std::move(m_slots);
+            m_slots.assign(std::max<size_t>(16, old.size() * 2), Slot {});
+            for (const Slot &slot : old)
+                if (slot.index >= 0)
+                    place(slot);
         }
+        place(Slot { hash(id), int(size()) });
+        m_bytes.append(id.data(), id.size());
+        m_offsets.push_back(m_bytes.size());
     }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-
-    bool ok() const { return m_stmt != nullptr; }
-    const QString &error() const { return m_error; }
-    void bindNamed(const QByteArray &name, const QByteArray &text)
+    int find(std::string_view id) const
     {
-        if (const int index = sqlite3_bind_parameter_index(m_stmt, name.constData()); index > 0)
-            sqlite3_bind_text(m_stmt, index, text.constData(), int(text.size()), SQLITE_TRANSIENT);
-    }
-    // SQLITE_ROW, SQLITE_DONE or an error code.
-    int step() { return sqlite3_step(m_stmt); }
-    const char *text(int column) const
-    {
-        const unsigned char *t = sqlite3_column_text(m_stmt, column);
-        return t ? reinterpret_cast<const char *>(t) : nullptr;
-    }
-    int bytes(int column) const { return sqlite3_column_bytes(m_stmt, column); }
-    sqlite3_stmt *raw() const { return m_stmt; }
-    QString string(int column) const
-    {
-        const char *t = text(column);
-        return t ? QString::fromUtf8(t, bytes(column)) : QString();
-    }
-    std::int64_t instant(int column) const
-    {
-        const char *t = text(column);
-        return t && bytes(column) > 0 ? parseInstantLatin1(t, bytes(column)) : kNever;
+        if (m_slots.empty())
+            return -1;
+        const std::uint64_t h = hash(id);
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
+            const Slot &slot = m_slots[i];
+            if (slot.index < 0)
+                return -1;
+            if (slot.hash == h && idAt(slot.index) == id)
+                return slot.index;
+        }
     }
 
 private:
-    sqlite3_stmt *m_stmt = nullptr;
-    QString m_error;
+    struct Slot
+    {
+        std::uint64_t hash = 0;
+        int index = -1;
+    };
+    static std::uint64_t hash(std::string_view s) { return std::hash<std::string_view> {}(s); }
+    std::string_view idAt(int index) const
+    {
+        return std::string_view(m_bytes).substr(m_offsets[size_t(index)],
+                                                 m_offsets[size_t(index) + 1] - m_offsets[size_t(index)]);
+    }
+    void place(const Slot &slot)
+    {
+        const size_t mask = m_slots.size() - 1;
+        size_t i = size_t(slot.hash) & mask;
+        while (m_slots[i].index >= 0)
+            i = (i + 1) & mask;
+        m_slots[i] = slot;
+    }
+    std::vector<Slot> m_slots;
+    std::string m_bytes;
+    std::vector<size_t> m_offsets;
 };
-
-sqlite3 *handleOf(Database &db)
-{
-    const QVariant v = db.connection().driver()->handle();
-    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3 *const *>(v.constData());
-    return nullptr;
-}
 
 DurationStats durationStats(std::vector<double> &minutes)
 {
@@ -175,11 +207,12 @@ DurationStats durationStats(std::vector<double> &minutes)
     return s;
 }
 
-int dimensionIndex(const QHash<QString, int> &index, const char *text, int bytes)
+int dimensionIndex(const ByteIndex &index, const char *text, int bytes)
 {
     if (!text || bytes == 0)
         return -1;
-    return index.value(QString::fromUtf8(text, bytes), -1);
+    const auto it = index.find(std::string_view(text, size_t(bytes)));
+    return it == index.end() ? -1 : it->second;
 }
 
 } // namespace
@@ -270,7 +303,7 @@ Result<IncidentSet> IndicatorEngine::load(const Session &session, const ReportFi
     // The squad filter is bound on its own below; the list restricts a squad-scoped user.
     const std::vector<QString> allowedSquads = filter.squadId.isEmpty() ? *scope : std::vector<QString>();
 
-    sqlite3 *handle = handleOf(m_db);
+    sqlite3 *handle = sqliteHandle(m_db);
     if (!handle)
         return failure(tr("Reports: the store's connection is not SQLite."));
     // Read the file through a memory map: a pread per page dominated the load on a large store.
@@ -284,33 +317,37 @@ Result<IncidentSet> IndicatorEngine::load(const Session &session, const ReportFi
     set.asOf = filter.asOf.isValid() ? filter.asOf.toSecsSinceEpoch() : std::min(set.to, now);
     set.filter.asOf = QDateTime::fromSecsSinceEpoch(set.asOf, Qt::UTC);
 
-    // The dimensions, with lookups from id to index.
-    QHash<QString, int> squadIndex, townIndex, categoryIndex, officerIndex, sourceIndex, cellIndex;
-    const auto fill = [handle](const char *sql, Dimension &dim, QHash<QString, int> &index) -> Status {
+    // The dimensions, with lookups from id to index. Squads and cells also give their town (an
+    // incident's town is its cell's, else its squad's), so that the incident scan needs no join.
+    ByteIndex squadIndex, townIndex, categoryIndex, officerIndex, sourceIndex, cellIndex;
+    std::vector<int> squadTown, cellTown;
+    const auto fill = [&](const char *sql, Dimension &dim, ByteIndex &index, std::vector<int> *towns) -> Status {
         Statement q(handle, sql);
         if (!q.ok())
             return failure(tr("Reports: reading the reference lists failed: %1").arg(q.error()));
         while (q.step() == SQLITE_ROW) {
-            index.insert(q.string(0), int(dim.ids.size()));
+            index.emplace(std::string(q.text(0) ? q.text(0) : "", size_t(q.bytes(0))), int(dim.ids.size()));
             dim.ids.push_back(q.string(0));
             dim.labels.push_back(q.string(1));
+            if (towns)
+                towns->push_back(dimensionIndex(townIndex, q.text(2), q.bytes(2)));
         }
         return success();
     };
-    if (Status s = fill("SELECT id, name FROM squads ORDER BY code", set.squads, squadIndex); !s)
+    if (Status s = fill("SELECT id, name FROM towns ORDER BY code", set.towns, townIndex, nullptr); !s)
         return failure(s.errorMessage());
-    if (Status s = fill("SELECT id, name FROM towns ORDER BY code", set.towns, townIndex); !s)
+    if (Status s = fill("SELECT id, name, town_id FROM squads ORDER BY code", set.squads, squadIndex, &squadTown); !s)
         return failure(s.errorMessage());
-    if (Status s
-        = fill("SELECT id, code || ' ' || name FROM incident_categories ORDER BY code", set.categories, categoryIndex);
+    if (Status s = fill("SELECT id, code || ' ' || name FROM incident_categories ORDER BY code", set.categories,
+                        categoryIndex, nullptr);
         !s)
         return failure(s.errorMessage());
-    if (Status s = fill("SELECT id, name FROM officers ORDER BY badge_no", set.officers, officerIndex); !s)
+    if (Status s = fill("SELECT id, name FROM officers ORDER BY badge_no", set.officers, officerIndex, nullptr); !s)
         return failure(s.errorMessage());
-    if (Status s = fill("SELECT id, code FROM grid_cells ORDER BY code", set.cells, cellIndex); !s)
+    if (Status s = fill("SELECT id, code, town_id FROM grid_cells ORDER BY code", set.cells, cellIndex, &cellTown); !s)
         return failure(s.errorMessage());
     for (const char *key : kSources) {
-        sourceIndex.insert(QLatin1String(key), int(set.sources.ids.size()));
+        sourceIndex.emplace(key, int(set.sources.ids.size()));
         set.sources.ids.push_back(QLatin1String(key));
         set.sources.labels.push_back(sourceLabel(QLatin1String(key)));
     }
@@ -320,13 +357,15 @@ Result<IncidentSet> IndicatorEngine::load(const Session &session, const ReportFi
             set.scopeLabel = q.string(0);
         const QString squad
             = filter.squadId.isEmpty() && allowedSquads.size() == 1 ? allowedSquads.front() : filter.squadId;
-        if (const int i = squadIndex.value(squad, -1); i >= 0)
+        if (const int i = dimensionIndex(squadIndex, squad.toUtf8().constData(), int(squad.toUtf8().size())); i >= 0)
             set.scopeLabel = set.squads.labels[size_t(i)];
     }
 
     // Candidates: filed before the cut-off and not closed before the period (an incident closed
     // earlier has its due moment, and its filing, before the period).
-    QByteArray where = "i.reported_at < :asof AND (i.closed_at IS NULL OR i.closed_at >= :from)";
+    // +reported_at: a full scan, not the reported_at index. The condition is an upper bound (everything
+    // filed before the cut-off), so the index selects nearly every row and adds a lookup per row.
+    QByteArray where = "+i.reported_at < :asof AND (i.closed_at IS NULL OR i.closed_at >= :from)";
     if (!filter.squadId.isEmpty())
         where += " AND i.squad_id = :squad";
     if (!allowedSquads.empty()) {
@@ -339,10 +378,9 @@ Result<IncidentSet> IndicatorEngine::load(const Session &session, const ReportFi
         where += " AND i.category_id = :category";
     if (!filter.source.isEmpty())
         where += " AND i.source = :source";
-    if (!filter.townId.isEmpty())
-        where += " AND coalesce(c.town_id, s.town_id) = :town";
-    const QByteArray joins = " FROM incidents i LEFT JOIN grid_cells c ON c.id = i.cell_id"
-                             " LEFT JOIN squads s ON s.id = i.squad_id WHERE ";
+    // The town filter is applied while reading (the town comes from the cell or squad lists).
+    const QByteArray townFilter = filter.townId.toUtf8();
+    const int wantedTown = townFilter.isEmpty() ? -1 : dimensionIndex(townIndex, townFilter.constData(), int(townFilter.size()));
     const QByteArray asOfText = Database::timestamp(QDateTime::fromSecsSinceEpoch(set.asOf, Qt::UTC)).toLatin1();
     const QByteArray fromText = Database::timestamp(QDateTime::fromSecsSinceEpoch(set.from, Qt::UTC)).toLatin1();
     struct Binding
@@ -358,8 +396,6 @@ Result<IncidentSet> IndicatorEngine::load(const Session &session, const ReportFi
         bindings.push_back({ ":category", filter.categoryId.toUtf8() });
     if (!filter.source.isEmpty())
         bindings.push_back({ ":source", filter.source.toUtf8() });
-    if (!filter.townId.isEmpty())
-        bindings.push_back({ ":town", filter.townId.toUtf8() });
     const auto run = [&](const QByteArray &sql, const std::function<void(Statement &)> &row) -> Status {
         Statement q(handle, sql);
         if (!q.ok())
@@ -370,44 +406,41 @@ Result<IncidentSet> IndicatorEngine::load(const Session &session, const ReportFi
         while ((rc = q.step()) == SQLITE_ROW)
             row(q);
         if (rc != SQLITE_DONE)
-            return failure(tr("Reports: reading incidents failed: %1").arg(QString::fromUtf8(sqlite3_errmsg(handle))));
+            return failure(tr("Reports: reading incidents failed: %1").arg(q.error()));
         return success();
     };
 
     // The incidents, then their events in order; each incident is replayed up to the cut-off.
-    // Incident ids to indices: string views into idBytes (reserved up front so the views stay valid).
-    std::vector<QByteArray> idBytes;
-    std::unordered_map<std::string_view, int> incidentIndex;
+    IdTable incidentIndex; // incident id → index into set.incidents
     {
         Statement q(handle, "SELECT count(*) FROM incidents");
-        const int total = q.ok() && q.step() == SQLITE_ROW ? sqlite3_column_int(q.raw(), 0) : 0;
-        idBytes.reserve(size_t(total) + 1);
+        const int total = q.ok() && q.step() == SQLITE_ROW ? int(q.integer(0)) : 0;
         incidentIndex.reserve(size_t(total) + 1);
     }
     std::vector<std::int64_t> storedDeadline; // incidents.deadline_at, used when first_deadline_at is empty
     Status read
-        = run("SELECT i.id, i.source, i.category_id, i.squad_id, coalesce(c.town_id, s.town_id),"
-              " i.reported_at, i.first_deadline_at, i.deadline_at, i.arrive_deadline_at, i.officer_id, i.cell_id"
-                  + joins + where,
+        = run("SELECT i.id, i.source, i.category_id, i.squad_id, i.reported_at, i.first_deadline_at, i.deadline_at,"
+              " i.arrive_deadline_at, i.officer_id, i.cell_id FROM incidents i WHERE "
+                  + where,
               [&](Statement &q) {
                   IncidentFacts f;
                   f.source = dimensionIndex(sourceIndex, q.text(1), q.bytes(1));
                   f.category = dimensionIndex(categoryIndex, q.text(2), q.bytes(2));
                   f.squad = dimensionIndex(squadIndex, q.text(3), q.bytes(3));
-                  f.town = dimensionIndex(townIndex, q.text(4), q.bytes(4));
-                  f.filed = q.instant(5);
-                  f.deadline = q.instant(6);
-                  storedDeadline.push_back(q.instant(7));
-                  f.arriveDeadline = q.instant(8);
-                  f.officer = dimensionIndex(officerIndex, q.text(9), q.bytes(9));
-                  f.cell = dimensionIndex(cellIndex, q.text(10), q.bytes(10));
+                  f.cell = dimensionIndex(cellIndex, q.text(9), q.bytes(9));
+                  f.town = f.cell >= 0 && cellTown[size_t(f.cell)] >= 0 ? cellTown[size_t(f.cell)]
+                           : f.squad >= 0                               ? squadTown[size_t(f.squad)]
+                                                                        : -1;
+                  if (!townFilter.isEmpty() && (wantedTown < 0 || f.town != wantedTown))
+                      return;
+                  f.filed = instantAt(q, 4);
+                  f.deadline = instantAt(q, 5);
+                  storedDeadline.push_back(instantAt(q, 6));
+                  f.arriveDeadline = instantAt(q, 7);
+                  f.officer = dimensionIndex(officerIndex, q.text(8), q.bytes(8));
                   f.row = int(set.ids.size());
                   set.ids.push_back(q.string(0));
-                  if (idBytes.size() == idBytes.capacity())
-                      return; // added since the count: read on the next load
-                  idBytes.emplace_back(q.text(0), q.bytes(0));
-                  incidentIndex.emplace(std::string_view(idBytes.back().constData(), size_t(idBytes.back().size())),
-                                        int(set.incidents.size()));
+                  incidentIndex.add(std::string_view(q.text(0) ? q.text(0) : "", size_t(q.bytes(0))));
                   set.incidents.push_back(f);
               });
     if (!read)
@@ -442,13 +475,13 @@ Result<IncidentSet> IndicatorEngine::load(const Session &session, const ReportFi
                    const char *id = q.text(0);
                    if (!id)
                        return;
-                   const auto found = incidentIndex.find(std::string_view(id, size_t(q.bytes(0))));
-                   if (found == incidentIndex.end())
+                   const int found = incidentIndex.find(std::string_view(id, size_t(q.bytes(0))));
+                   if (found < 0)
                        return;
                    const char *to = q.text(4);
                    const Kind kind = kindOf(q.text(3));
-                   events.push_back({ found->second, int(sqlite3_column_int(q.raw(), 1)), q.instant(2),
-                                      kind == KExtend ? q.instant(5) : kNever,
+                   events.push_back({ found, int(q.integer(1)), instantAt(q, 2),
+                                      kind == KExtend ? instantAt(q, 5) : kNever,
                                       kind == KDispatch ? dimensionIndex(officerIndex, q.text(6), q.bytes(6)) : -1,
                                       kind, to && *to ? stageOf(to) : Stage::None });
                });

@@ -48,6 +48,7 @@ private slots:
     void chartsAddUp();
     void instantParsing();
     void invalidPeriodIsRefused();
+    void cellTownBeforeSquadTown(); // last: it moves incident A into a cell of the other town
 
 private:
     reporttest::Store m_store;
@@ -312,4 +313,34 @@ void TestIndicators::invalidPeriodIsRefused()
 }
 
 QTEST_GUILESS_MAIN(TestIndicators)
+// An incident's town is its cell's; the squad's town only stands in when it has no cell. A is s1's
+// (town t1) but lies in a cell of t2: the t2 filter finds it, t1 no longer does, and so do the groups.
+void TestIndicators::cellTownBeforeSquadTown()
+{
+    QVERIFY(m_store.db->executeScript(QByteArrayLiteral(
+        "INSERT INTO grid_layers (id, name, crs, updated_at, last_writer) VALUES ('L', 'layer', 'GCJ-02', 'T', 'c');"
+        "INSERT INTO grid_cells (id, layer_id, code, town_id, squad_id, geometry, min_x, min_y, max_x, max_y, "
+        "centroid_x, centroid_y, updated_at, last_writer) VALUES ('x9', 'L', '310114103001001', 't2', 's1', '{}', "
+        "0, 0, 1, 1, 0.5, 0.5, 'T', 'c');"
+        "UPDATE incidents SET cell_id = 'x9' WHERE id = 'A';")));
+    IndicatorEngine engine(*m_store.db, m_store.clock);
+    ReportFilter f = quarter3(QStringLiteral("s1"));
+    f.townId = QStringLiteral("t2");
+    auto inT2 = engine.load(m_store.admin, f);
+    QVERIFY2(inT2, qPrintable(inT2.errorMessage()));
+    QCOMPARE(IndicatorEngine::compute(*inT2).received, 1);
+    QCOMPARE(inT2->ids.at(size_t(inT2->incidents.front().row)), QStringLiteral("A"));
+    f.townId = QStringLiteral("t1");
+    QCOMPARE(IndicatorEngine::compute(*engine.load(m_store.admin, f)).received, 9);
+    f.townId = QStringLiteral("no-such-town");
+    QCOMPARE(IndicatorEngine::compute(*engine.load(m_store.admin, f)).received, 0);
+    auto all = engine.load(m_store.admin, quarter3(QStringLiteral("s1")));
+    QVERIFY(all);
+    int receivedInT2 = 0;
+    for (const IndicatorRow &row : IndicatorEngine::group(*all, GroupBy::Town))
+        if (row.label == QStringLiteral("安亭镇"))
+            receivedInT2 = row.values.received;
+    QCOMPARE(receivedInT2, 1);
+}
+
 #include "tst_indicators.moc"
