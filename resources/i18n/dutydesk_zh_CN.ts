@@ -1385,6 +1385,22 @@ last result: %5</source>
         <source>Rejects: cannot write: %1</source>
         <translation>拒收文件：无法写入：%1</translation>
     </message>
+    <message>
+        <source>%1: cannot prepare the import: %2</source>
+        <translation>%1：无法准备导入：%2</translation>
+    </message>
+    <message>
+        <source>%1: the store refused the import&apos;s statements: %2</source>
+        <translation>%1：数据库拒绝了导入语句：%2</translation>
+    </message>
+    <message>
+        <source>%1: writing the %2 new incidents failed: %3</source>
+        <translation>%1：写入 %2 条新案件失败：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>dd::data::IncidentRepository</name>
@@ -3572,11 +3588,15 @@ last result: %5</source>
     </message>
     <message numerus="yes">
         <source>Templates saved: %n row(s).</source>
-        <translation><numerusform>模板已保存：%n 行。</numerusform></translation>
+        <translation>
+            <numerusform>模板已保存：%n 行。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 – %3, %n row(s)</source>
-        <translation><numerusform>%1：%2 – %3，%n 行</numerusform></translation>
+        <translation>
+            <numerusform>%1：%2 – %3，%n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Event overlay: give the event a name.</source>
@@ -5534,7 +5554,9 @@ Quit DutyDesk now?</source>
     </message>
     <message numerus="yes">
         <source>%n officer(s)</source>
-        <translation><numerusform>%n 名队员</numerusform></translation>
+        <translation>
+            <numerusform>%n 名队员</numerusform>
+        </translation>
     </message>
     <message>
         <source>Draft saved as version %1.</source>
@@ -5546,11 +5568,15 @@ Quit DutyDesk now?</source>
     </message>
     <message numerus="yes">
         <source>This roster breaks %n hard rule(s) (see the list of broken rules). Publish it anyway? The override is recorded in the audit log with your name.</source>
-        <translation><numerusform>该勤务表违反 %n 条硬约束（见违反规则列表）。仍要发布吗？此次强制发布将以您的名义记入审计日志。</numerusform></translation>
+        <translation>
+            <numerusform>该勤务表违反 %n 条硬约束（见违反规则列表）。仍要发布吗？此次强制发布将以您的名义记入审计日志。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Published version %1 with %n hard violation(s) (recorded).</source>
-        <translation><numerusform>已发布第 %1 版，含 %n 处硬约束违反（已记录）。</numerusform></translation>
+        <translation>
+            <numerusform>已发布第 %1 版，含 %n 处硬约束违反（已记录）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Published version %1.</source>
@@ -5578,7 +5604,9 @@ Quit DutyDesk now?</source>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n 处变动</numerusform></translation>
+        <translation>
+            <numerusform>%n 处变动</numerusform>
+        </translation>
     </message>
     <message>
         <source>From:</source>
