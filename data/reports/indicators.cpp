@@ -289,7 +289,8 @@ Result<std::vector<QString>> IndicatorEngine::squadScope(const Session &session,
     return allowed;
 }
 
-Result<IncidentSet> IndicatorEngine::load(const Session &session, const ReportFilter &filter) const
+Result<IncidentSet> IndicatorEngine::load(const Session &session, const ReportFilter &filter,
+                                          const std::atomic<bool> *cancel) const
 {
     QElapsedTimer timer;
     timer.start();
@@ -403,8 +404,11 @@ Result<IncidentSet> IndicatorEngine::load(const Session &session, const ReportFi
         for (const Binding &b : bindings)
             q.bindNamed(b.name, b.value);
         int rc;
-        while ((rc = q.step()) == SQLITE_ROW)
+        for (unsigned n = 1; (rc = q.step()) == SQLITE_ROW; ++n) {
+            if (cancel && n % 4096 == 1 && cancel->load(std::memory_order_relaxed))
+                return failure(tr("Reports: cancelled."));
             row(q);
+        }
         if (rc != SQLITE_DONE)
             return failure(tr("Reports: reading incidents failed: %1").arg(q.error()));
         return success();

@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <limits>
@@ -162,7 +163,10 @@ class IndicatorEngine
 public:
     IndicatorEngine(Database &db, const Clock &clock);
 
-    Result<IncidentSet> load(const Session &session, const ReportFilter &filter) const;
+    // cancel (optional): checked while the incidents and events are read; once it is set, load()
+    // stops within a few thousand rows and fails with "cancelled" (the Reports page's Cancel).
+    Result<IncidentSet> load(const Session &session, const ReportFilter &filter,
+                             const std::atomic<bool> *cancel = nullptr) const;
     // The squads a report for `squadId` (empty: all the user may see) covers, after the ViewReports
     // check: empty = every squad (district scope). Refusals are audited.
     Result<std::vector<QString>> squadScope(const Session &session, const QString &squadId) const;

@@ -48,6 +48,7 @@ private slots:
     void chartsAddUp();
     void instantParsing();
     void invalidPeriodIsRefused();
+    void cancelStopsTheLoad();
     void cellTownBeforeSquadTown(); // last: it moves incident A into a cell of the other town
 
 private:
@@ -313,6 +314,20 @@ void TestIndicators::invalidPeriodIsRefused()
 }
 
 QTEST_GUILESS_MAIN(TestIndicators)
+// The Reports page's Cancel: a set flag stops the reading with "cancelled"; a clear one changes nothing.
+void TestIndicators::cancelStopsTheLoad()
+{
+    IndicatorEngine engine(*m_store.db, m_store.clock);
+    std::atomic<bool> stop { true };
+    auto stopped = engine.load(m_store.admin, quarter3(QStringLiteral("s1")), &stop);
+    QVERIFY(!stopped);
+    QVERIFY2(stopped.errorMessage().contains(QStringLiteral("cancelled")), qPrintable(stopped.errorMessage()));
+    stop = false;
+    auto done = engine.load(m_store.admin, quarter3(QStringLiteral("s1")), &stop);
+    QVERIFY2(done, qPrintable(done.errorMessage()));
+    QCOMPARE(IndicatorEngine::compute(*done).received, 10);
+}
+
 // An incident's town is its cell's; the squad's town only stands in when it has no cell. A is s1's
 // (town t1) but lies in a cell of t2: the t2 filter finds it, t1 no longer does, and so do the groups.
 void TestIndicators::cellTownBeforeSquadTown()

@@ -227,6 +227,8 @@ ReportsPage::ReportsPage(QWidget *parent)
         });
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         ++m_job; // the running result will be dropped
+        if (m_stop)
+            *m_stop = true; // and the worker stops reading
         m_status->setText(tr("Cancelled."));
         m_cancel->setVisible(false);
     });
@@ -237,6 +239,8 @@ ReportsPage::ReportsPage(QWidget *parent)
 ReportsPage::~ReportsPage()
 {
     ++m_job;
+    if (m_stop)
+        *m_stop = true;
     for (const QPointer<QThread> &t : m_threads)
         if (t)
             t->wait();
@@ -337,6 +341,9 @@ void ReportsPage::refresh()
     if (!m_context.db || !m_context.clock || !m_session.allows(data::Action::ViewReports))
         return;
     const quint64 job = ++m_job;
+    if (m_stop)
+        *m_stop = true; // a newer filter supersedes the running computation
+    auto stop = m_stop = std::make_shared<std::atomic<bool>>(false);
     const QString path = m_context.db->path();
     const data::Session session = m_session;
     const data::Clock *clock = m_context.clock;
@@ -345,7 +352,7 @@ void ReportsPage::refresh()
                           .arg(filter.from.toString(Qt::ISODate), filter.to.toString(Qt::ISODate)));
     m_cancel->setVisible(true);
     QPointer<ReportsPage> self(this);
-    runInThread([self, job, path, session, clock, filter] {
+    runInThread([self, job, path, session, clock, filter, stop] {
         auto snapshot = std::make_shared<Snapshot>();
         {
             // The worker's own connection: a Database belongs to the thread that opened it.
@@ -353,7 +360,7 @@ void ReportsPage::refresh()
             if (!db) {
                 snapshot->error = db.errorMessage();
             } else {
-                auto set = IndicatorEngine(*db.value(), *clock).load(session, filter);
+                auto set = IndicatorEngine(*db.value(), *clock).load(session, filter, stop.get());
                 if (!set) {
                     snapshot->error = set.errorMessage();
                 } else {

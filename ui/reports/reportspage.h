@@ -6,6 +6,7 @@
 #include "ui/page.h"
 
 #include <QPointer>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -66,6 +67,8 @@ private:
     PageContext m_context;
     data::Session m_session; // a copy for the worker threads
     quint64 m_job = 0;
+    // Set to stop the running computation (Cancel, a newer refresh, closing the page).
+    std::shared_ptr<std::atomic<bool>> m_stop;
     int m_running = 0;
     std::vector<QPointer<QThread>> m_threads;
 
