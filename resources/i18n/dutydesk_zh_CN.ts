@@ -1734,6 +1734,10 @@ last result: %5</source>
         <source>Assigned</source>
         <translation>承办</translation>
     </message>
+    <message>
+        <source>Reports: cancelled.</source>
+        <translation>报表：已取消。</translation>
+    </message>
 </context>
 <context>
     <name>dd::data::LayerImporter</name>
