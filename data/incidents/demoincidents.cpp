@@ -14,7 +14,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <algorithm>
 #include <cmath>
+#include <optional>
 #include <random>
 
 namespace dd::data {
@@ -166,20 +168,56 @@ Result<DemoIncidentReport> writeDemoIncidents(Database &db, std::uint32_t seed, 
     const QString writer = DemoGenerator::demoWriterId();
     auto ts = [](const QDateTime &t) { return t.isValid() ? QVariant(Database::timestamp(t)) : QVariant(); };
 
+    // What to write: the quarter's stream (a Poisson number a day, hours by kHourly, towns by size) and,
+    // on top, each squad's work of the last hours, still open at the moment the demo is made, so that
+    // every squad's dispatcher finds a board with incidents to dispatch, some on the way and some on
+    // scene. A planned incident's story stops before `stopBefore` (None: the whole story up to now).
+    struct Planned
+    {
+        QDateTime reported;
+        std::optional<EventKind> stopBefore;
+        int cell = -1; // index into the locator's cells; -1: a town by weight, near its seat
+    };
+    std::vector<Planned> planned;
     const QDate lastDay = Deadlines::toLocal(now).date();
     const QDate firstDay = lastDay.addDays(-90);
-    int serial = 0;
     for (QDate day = firstDay; day <= lastDay; day = day.addDays(1)) {
         const double mean = kPerDay * (day.dayOfWeek() >= 6 ? 0.75 : 1.0) * (calendar->isWorkingDay(day) ? 1.0 : 0.85);
         const int count = std::poisson_distribution<int>(mean)(rng);
-        std::vector<QDateTime> times;
         for (int i = 0; i < count; ++i) {
             const QDateTime t = Deadlines::fromLocal(day, QTime(hourPick(rng), int(uniform(0, 60)), int(uniform(0, 60))));
             if (t < now)
-                times.push_back(t);
+                planned.push_back({ t, std::nullopt, -1 });
         }
-        std::sort(times.begin(), times.end());
-        for (const QDateTime &reported : times) {
+    }
+    QStringList squadIds = squads.keys();
+    squadIds.sort(); // QHash order differs between runs; the demo must not
+    for (const QString &squadId : squadIds) {
+        std::vector<int> own;
+        for (size_t i = 0; i < cells.size(); ++i)
+            if (cells[i].squadId == squadId)
+                own.push_back(int(i));
+        if (own.empty())
+            continue;
+        const int backlog = 3 + std::poisson_distribution<int>(2.0)(rng);
+        for (int i = 0; i < backlog; ++i) {
+            // Waiting for dispatch 35 %, dispatched 30 %, on scene 25 %, handled and waiting for feedback 10 %.
+            const double x = uniform(0, 1);
+            const EventKind stop = x < 0.35 ? EventKind::Dispatch
+                                 : x < 0.65 ? EventKind::Arrive
+                                 : x < 0.90 ? EventKind::Handle
+                                            : EventKind::Feedback;
+            planned.push_back({ now.addSecs(-qint64(uniform(5 * 60, 6 * 3600))), stop,
+                                own[size_t(uniform(0, double(own.size()) - 1e-9))] });
+        }
+    }
+    std::stable_sort(planned.begin(), planned.end(),
+                     [](const Planned &a, const Planned &b) { return a.reported < b.reported; });
+
+    int serial = 0;
+    {
+        for (const Planned &plan : planned) {
+            const QDateTime &reported = plan.reported;
             ++serial;
             const QString id = uuid(QStringLiteral("incident/%1").arg(serial));
             const QString source = QString::fromLatin1(pick(kSources, std::size(kSources), rng));
@@ -189,10 +227,16 @@ Result<DemoIncidentReport> writeDemoIncidents(Database &db, std::uint32_t seed, 
             else
                 code = categories->at(size_t(uniform(0, double(categories->size()) - 1e-9))).code;
             const IncidentCategory *category = categoryByCode.value(code, &categories->front());
-            // Near a town seat (sigma about 1.2 km), else anywhere in the town.
+            // Near a town seat (sigma about 1.2 km), else anywhere in the town; a squad's own work in one
+            // of its cells.
             const TownInfo &town = towns[townPick(rng)];
             const LocatedCell *cell = nullptr;
             double lon = 0, lat = 0;
+            if (plan.cell >= 0) {
+                cell = &cells[size_t(plan.cell)];
+                lon = cell->lon + uniform(-0.001, 0.001);
+                lat = cell->lat + uniform(-0.001, 0.001);
+            }
             std::normal_distribution<double> spread(0.0, 0.012);
             for (int attempt = 0; attempt < 6 && !cell; ++attempt) {
                 lon = town.seatLon + spread(rng);
@@ -268,6 +312,12 @@ Result<DemoIncidentReport> writeDemoIncidents(Database &db, std::uint32_t seed, 
                 story.push_back({ EventKind::Verify, t, {}, {} });
                 t += uniform(30, 600);
                 story.push_back({ EventKind::Close, t, {}, {} });
+            }
+
+            if (plan.stopBefore) {
+                const auto stop = std::find_if(story.begin(), story.end(),
+                                               [&](const Step &step) { return step.kind == *plan.stopBefore; });
+                story.erase(stop, story.end());
             }
 
             IncidentStatus status = IncidentStatus::Filed;

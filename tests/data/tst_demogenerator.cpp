@@ -83,6 +83,7 @@ private Q_SLOTS:
     void squadsPostsAndShifts();
     void calendarAndCategories();
     void refusesSecondDistrict();
+    void everySquadBoardHasTodaysWork();
 
 private:
     std::unique_ptr<Database> make(const QString &name, std::uint32_t seed);
@@ -392,4 +393,29 @@ void TestDemoGenerator::refusesSecondDistrict()
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)
+// Every squad that has cells finds work of the last hours on its board when the demo opens: some
+// incidents waiting for dispatch, others on the way or on scene (data/incidents/demoincidents.cpp).
+void TestDemoGenerator::everySquadBoardHasTodaysWork()
+{
+    const Database &db = *m_a;
+    const QString since = Database::timestamp(QDateTime::currentDateTimeUtc().addSecs(-6 * 3600 - 600));
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT s.code, (SELECT count(*) FROM incidents i WHERE i.squad_id = s.id AND i.reported_at >= ? "
+                             "AND i.status NOT IN ('closed', 'cancelled')) FROM squads s "
+                             "WHERE EXISTS (SELECT 1 FROM grid_cells c WHERE c.squad_id = s.id) ORDER BY s.code"));
+    q.addBindValue(since);
+    QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+    int squads = 0;
+    while (q.next()) {
+        ++squads;
+        QVERIFY2(q.value(1).toInt() >= 2, qPrintable(QStringLiteral("%1: %2 open incidents of the last six hours")
+                                                          .arg(q.value(0).toString())
+                                                          .arg(q.value(1).toInt())));
+    }
+    QVERIFY(squads >= 12);
+    QVERIFY2(scalar(db, QStringLiteral("SELECT count(*) FROM incidents WHERE status = 'filed'")).toInt() >= 5,
+             "fewer than five incidents wait for dispatch");
+    QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM incidents WHERE status = 'dispatched'")).toInt() >= 5);
+}
+
 #include "tst_demogenerator.moc"

@@ -112,14 +112,16 @@ private slots:
         QVERIFY(!rec->ranked[2].skillsMet);
 
         // Assign with one action: the first candidate; reassign keeps the history.
+        const int openBefore = rec->ranked[0].candidate.openIncidents; // the demo's own open work of officer 1
         TransitionRequest r;
         r.kind = EventKind::Dispatch;
         r.officerId = rec->ranked[0].candidate.officerIds.front();
         QVERIFY(repo.transition(dispatcher, id.value(), r));
-        // With an open incident, officer 1's workload counts (20 minutes), still first as responsible.
+        // With one more open incident, officer 1's workload counts (20 minutes), still first as responsible.
         auto again = recommender.recommend(dispatcher, id.value());
         QVERIFY(again);
-        QCOMPARE(again->ranked[0].candidate.openIncidents, 1);
+        QCOMPARE(again->ranked[0].candidate.officerIds, QStringList { officers[1] });
+        QCOMPARE(again->ranked[0].candidate.openIncidents, openBefore + 1);
     }
 
     void nobodyOnDutyOffersTheDirectSquad()

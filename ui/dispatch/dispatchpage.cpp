@@ -488,10 +488,11 @@ void DispatchPage::showDetail()
                 what << tr("from %1").arg(e.note.section(QLatin1Char(' '), 1));
             else if (!e.note.isEmpty())
                 what << e.note;
-            html += QStringLiteral("<tr><td style='color:#555;white-space:nowrap'>%1</td><td>● <b>%2</b> %3</td></tr>"
-                                   "<tr><td></td><td style='color:#333'>%4</td></tr>")
+            html += QStringLiteral("<tr><td style='color:#555;white-space:nowrap'>%1</td><td>● <b>%2</b> %3</td></tr>")
                         .arg(esc(localText(e.at)), esc(data::Workflow::kindName(e.kind)),
-                             esc(e.userName.isEmpty() ? QString() : QStringLiteral("· ") + e.userName), esc(what.join(QStringLiteral(" · "))));
+                             esc(e.userName.isEmpty() ? QString() : QStringLiteral("· ") + e.userName));
+            if (!what.isEmpty()) // a second line only when there is something to say (no blank rows)
+                html += QStringLiteral("<tr><td></td><td style='color:#333'>%1</td></tr>").arg(esc(what.join(QStringLiteral(" · "))));
         }
         html += QStringLiteral("</table>");
     }
