@@ -99,6 +99,14 @@ int runImportGrid(const QStringList &args)
                  .arg(report->cells)
                  .arg(report->areas)
                  .arg(report->featureCount));
+    printOut(tr("import grid: %1 cells of %2 posts carried over to the new layer; %3 new cells lie in no patrol "
+                "sector.")
+                 .arg(report->postCells)
+                 .arg(report->postsCarried)
+                 .arg(report->cellsOutsideSectors));
+    if (!report->postsEmptied.isEmpty())
+        printOut(tr("import grid: these posts have no cell on the new layer and must be redrawn: %1")
+                     .arg(report->postsEmptied.join(QStringLiteral(", "))));
     if (!report->skipped.empty()) {
         printOut(tr("import grid: %1 faulty features were skipped (recorded in the audit log):")
                      .arg(report->skipped.size()));

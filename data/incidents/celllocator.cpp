@@ -60,8 +60,12 @@ Result<CellLocator> CellLocator::load(const Database &db)
         return failure(QStringLiteral("grid_layers: %1").arg(q.lastError().text()));
     if (q.next())
         data->crs = q.value(0).toString();
+    // The active layer only: after an official import the older layers stay (history points at their
+    // cells) but overlap the new one, and a point must find the cell of the grid in force.
     if (!q.exec(QStringLiteral("SELECT id, code, town_id, COALESCE(community_id, ''), COALESCE(squad_id, ''), "
-                               "geometry, centroid_x, centroid_y FROM grid_cells ORDER BY layer_id, code")))
+                               "geometry, centroid_x, centroid_y FROM grid_cells "
+                               "WHERE layer_id IN (SELECT id FROM grid_layers WHERE active = 1) "
+                               "OR NOT EXISTS (SELECT 1 FROM grid_layers WHERE active = 1) ORDER BY layer_id, code")))
         return failure(QStringLiteral("grid_cells: %1").arg(q.lastError().text()));
     std::vector<QString> codes;
     std::vector<grid::Polygon> shapes;

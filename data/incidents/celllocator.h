@@ -32,8 +32,8 @@ struct AddressMatch
     const LocatedCell *cell = nullptr; // the cell nearest the middle of the community / town
 };
 
-// Point → cell and address → community/town over the store's grid cells, read once (all layers,
-// R*-tree of grid::CellIndex). Immutable after load(); copies share the data; const methods may be
+// Point → cell and address → community/town over the cells of the active grid layer (all layers if
+// none is marked active), read once (R*-tree of grid::CellIndex). Immutable after load(); copies share the data; const methods may be
 // called from several threads at once.
 class CellLocator
 {

@@ -6,12 +6,14 @@
 #include "data/auth/session.h"
 #include "data/clock.h"
 #include "data/database.h"
+#include "data/incidents/celllocator.h"
 #include "data/layers/layerrepository.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -145,6 +147,77 @@ QString defaultKind(const grid::LayerFeature &cell)
     return QStringLiteral("suburban");
 }
 
+// A cell written by this import, with its centroid.
+struct NewCell
+{
+    QString id;
+    grid::Point centre;
+};
+
+// Moves the posts onto the imported layer (inside the import's transaction; the new layer is already
+// active): each new cell joins the posts of the previous grid's cell that holds its centroid, then
+// every post cell not on the new layer is deleted (captured for sync like any delete).
+Status carryPosts(Database &db, LayerImportReport &report, const CellLocator &previous,
+                  const std::vector<NewCell> &cells, const QString &now, const QString &console)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    QHash<QString, QStringList> postsOfCell; // previous cell id → post ids
+    QSet<QString> postsBefore;
+    if (!q.exec(QStringLiteral("SELECT post_id, cell_id FROM post_cells ORDER BY post_id")))
+        return sqlError(q, QStringLiteral("post_cells"));
+    while (q.next()) {
+        postsOfCell[q.value(1).toString()] << q.value(0).toString();
+        postsBefore.insert(q.value(0).toString());
+    }
+    QSet<QString> patrolSectors;
+    if (!q.exec(QStringLiteral("SELECT id FROM posts WHERE kind = 'patrol_sector' AND active = 1")))
+        return sqlError(q, QStringLiteral("posts"));
+    while (q.next())
+        patrolSectors.insert(q.value(0).toString());
+
+    QSqlQuery insert(db.connection());
+    insert.prepare(QStringLiteral("INSERT INTO post_cells (id, post_id, cell_id, updated_at, last_writer) VALUES (?,?,?,?,?)"));
+    QSet<QString> carried;
+    for (const NewCell &cell : cells) {
+        const LocatedCell *old = previous.at(cell.centre.x(), cell.centre.y());
+        const QStringList posts = old ? postsOfCell.value(old->id) : QStringList();
+        bool inSector = false;
+        for (const QString &post : posts) {
+            for (const QVariant &v : { QVariant(Database::newId()), QVariant(post), QVariant(cell.id), QVariant(now),
+                                       QVariant(console) })
+                insert.addBindValue(v);
+            if (!insert.exec())
+                return sqlError(insert, QStringLiteral("post_cells"));
+            ++report.postCells;
+            carried.insert(post);
+            inSector = inSector || patrolSectors.contains(post);
+        }
+        if (!inSector)
+            ++report.cellsOutsideSectors;
+    }
+    q.prepare(QStringLiteral("DELETE FROM post_cells WHERE cell_id NOT IN (SELECT id FROM grid_cells WHERE layer_id = ?)"));
+    q.addBindValue(report.layerId);
+    if (!q.exec())
+        return sqlError(q, QStringLiteral("post_cells"));
+    report.postsCarried = int(carried.size());
+    QStringList emptied;
+    for (const QString &post : postsBefore)
+        if (!carried.contains(post))
+            emptied << post;
+    if (!emptied.isEmpty()) {
+        QSqlQuery codes(db.connection());
+        for (const QString &post : emptied) {
+            codes.prepare(QStringLiteral("SELECT code FROM posts WHERE id = ?"));
+            codes.addBindValue(post);
+            if (codes.exec() && codes.next())
+                report.postsEmptied << codes.value(0).toString();
+        }
+        report.postsEmptied.sort();
+    }
+    return success();
+}
+
 } // namespace
 
 LayerImporter::LayerImporter(Database &db, const Clock &clock)
@@ -215,6 +288,12 @@ Result<LayerImportReport> LayerImporter::importData(const Session &session, cons
     report.featureCount = layer.featureCount;
     report.skipped = layer.faults;
 
+    // The grid in force before this import: where each new cell's centroid lies decides its posts.
+    auto previous = CellLocator::load(m_db);
+    if (!previous)
+        return Error { previous.errorMessage() };
+    std::vector<NewCell> newCells;
+
     const QString now = Database::timestamp(m_clock.now());
     const QString console = m_db.consoleId();
     Status written = m_db.transaction([&]() -> Status {
@@ -269,8 +348,9 @@ Result<LayerImportReport> LayerImporter::importData(const Session &session, cons
             const QString townId = ref->towns.value(f.townCode());
             const QString communityId = f.parent.size() == 12 ? ref->communities.value(f.parent) : QString();
             const QString squadId = ref->townSquads.value(townId);
+            newCells.push_back({ Database::newId(), centre });
             for (const QVariant &v :
-                 { QVariant(Database::newId()), QVariant(report.layerId), QVariant(f.code), QVariant(townId),
+                 { QVariant(newCells.back().id), QVariant(report.layerId), QVariant(f.code), QVariant(townId),
                    communityId.isEmpty() ? QVariant() : QVariant(communityId),
                    squadId.isEmpty() ? QVariant() : QVariant(squadId), QVariant(geometry), QVariant(b.minX),
                    QVariant(b.minY), QVariant(b.maxX), QVariant(b.maxY), QVariant(centre.x()), QVariant(centre.y()),
@@ -283,13 +363,20 @@ Result<LayerImportReport> LayerImporter::importData(const Session &session, cons
             ++report.cells;
         }
 
+        if (Status moved = carryPosts(m_db, report, *previous, newCells, now, console); !moved)
+            return moved;
+
         QJsonObject detail { { QStringLiteral("file"), sourceName },
                              { QStringLiteral("name"), report.layerName },
                              { QStringLiteral("crs"), report.crs },
                              { QStringLiteral("features"), report.featureCount },
                              { QStringLiteral("cells"), report.cells },
                              { QStringLiteral("areas"), report.areas },
-                             { QStringLiteral("valid_only"), options.validOnly } };
+                             { QStringLiteral("valid_only"), options.validOnly },
+                             { QStringLiteral("post_cells"), report.postCells },
+                             { QStringLiteral("posts_carried"), report.postsCarried },
+                             { QStringLiteral("posts_emptied"), QJsonArray::fromStringList(report.postsEmptied) },
+                             { QStringLiteral("cells_outside_sectors"), report.cellsOutsideSectors } };
         QJsonArray skipped;
         for (const grid::LayerFault &fault : layer.faults)
             skipped.append(QJsonObject { { QStringLiteral("index"), fault.index },

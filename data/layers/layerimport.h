@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace dd::data {
@@ -35,11 +36,21 @@ struct LayerImportReport
     int cells = 0; // written
     int areas = 0; // written (district, town, community boundaries)
     std::vector<grid::LayerFault> skipped; // faults of the features left out (validOnly)
+    // Posts (patrol sectors, event zones, …) carried over to the new layer: each new cell joins the
+    // posts of the previous layer's cell that holds its centroid; the previous layer's post cells go.
+    int postCells = 0; // post_cells rows written for the new cells
+    int postsCarried = 0; // posts that have cells on the new layer
+    QStringList postsEmptied; // codes of posts that had cells and have none on the new layer
+    int cellsOutsideSectors = 0; // new cells in no patrol sector (to be drawn by the squad)
 };
 
 // Imports a GeoJSON grid layer (grid/geojsonlayer.h) into the store as a new, active layer: the map,
-// point-to-cell and travel times switch to it; older layers stay (posts and incidents may point at
-// their cells) but become inactive.
+// point-to-cell and travel times switch to it; older layers stay (incidents keep pointing at their
+// cells) but become inactive. The posts move with it: each new cell joins the posts (patrol sectors,
+// event zones) of the previous active layer's cell that holds its centroid, and the post cells of the
+// older layers are deleted, so every sector, coverage figure and recommendation reads the new grid.
+// The report says how many post cells were written, which posts lost every cell and how many new
+// cells fall in no patrol sector.
 //
 // - Needs EditReferenceData (district scope); checked first, a refusal is audited.
 // - All or nothing: every fault of the file (grid checks plus the store's: unknown town or community,

@@ -7,6 +7,7 @@
 #include "data/clock.h"
 #include "data/database.h"
 #include "data/demogenerator.h"
+#include "data/incidents/celllocator.h"
 #include "data/layers/layerimport.h"
 #include "data/layers/layerrepository.h"
 
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -48,6 +50,17 @@ int count(const Database &db, const QString &sql)
     if (!q.exec(sql) || !q.next())
         return -1;
     return q.value(0).toInt();
+}
+
+QStringList column(const Database &db, const QString &sql)
+{
+    QStringList out;
+    QSqlQuery q(db.connection());
+    if (!q.exec(sql))
+        return { QStringLiteral("error: ") + q.lastError().text() };
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
 }
 
 // One demo cell's feature from an export, as text, with its parts changed.
@@ -189,9 +202,39 @@ private slots:
         LayerImportOptions options;
         options.validOnly = true;
         options.layerName = QStringLiteral("partial");
+        // The posts as (post, cell code) before: they must follow the cells onto the new layer.
+        const QString sectorsByCode = QStringLiteral(
+            "SELECT pc.post_id || ' ' || c.code FROM post_cells pc JOIN grid_cells c ON c.id = pc.cell_id ORDER BY 1");
+        const QStringList before = column(*m_db, sectorsByCode);
+        QVERIFY(before.size() > 7000);
         auto report = LayerImporter(*m_db, m_clock).importData(m_admin, broken, QStringLiteral("partial.geojson"), options);
         QVERIFY2(report, qPrintable(report.errorMessage()));
         QCOMPARE(int(report->skipped.size()), 1);
+        // Every post cell now lies on the new layer, with the same codes except the skipped cell's.
+        const QString skippedCode = column(*m_db, QStringLiteral(
+            "SELECT code FROM grid_cells c JOIN grid_layers l ON l.id = c.layer_id WHERE l.schematic = 1 AND code NOT IN "
+            "(SELECT code FROM grid_cells x JOIN grid_layers y ON y.id = x.layer_id WHERE y.name = 'partial')")).value(0);
+        QVERIFY(!skippedCode.isEmpty());
+        QStringList expected;
+        for (const QString &row : before)
+            if (!row.endsWith(QLatin1Char(' ') + skippedCode))
+                expected << row;
+        QCOMPARE(column(*m_db, sectorsByCode), expected);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM post_cells pc JOIN grid_cells c ON c.id = pc.cell_id "
+                                             "JOIN grid_layers l ON l.id = c.layer_id WHERE l.active = 0")),
+                 0);
+        QCOMPARE(report->postCells, int(expected.size()));
+        QCOMPARE(report->cellsOutsideSectors, 0); // every demo cell is in one patrol sector
+        QVERIFY(report->postsEmptied.isEmpty());
+        // A point now finds the new layer's cell.
+        auto locator = CellLocator::load(*m_db);
+        QVERIFY(locator);
+        QCOMPARE(int(locator->cells().size()), report->cells);
+        const LocatedCell &any = locator->cells().at(locator->cells().size() / 2);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM grid_cells c JOIN grid_layers l ON l.id = c.layer_id "
+                                             "WHERE l.name = 'partial' AND c.id = '%1'")
+                                  .arg(locator->at(any.lon, any.lat)->id)),
+                 1);
         const int demoCells = count(*m_db, QStringLiteral("SELECT count(*) FROM grid_cells c JOIN grid_layers l ON "
                                                           "l.id = c.layer_id WHERE l.schematic = 1"));
         QCOMPARE(report->cells, demoCells - 1);
@@ -217,6 +260,14 @@ private slots:
                                                           "l.id = c.layer_id WHERE l.schematic = 1"));
         QCOMPARE(report->cells, demoCells);
         QVERIFY(report->areas > 400);
+        // The cell the partial layer lacked lies in no post of the layer it replaced: it is reported,
+        // not guessed; every other cell keeps its sector.
+        QCOMPARE(report->cellsOutsideSectors, 1);
+        QCOMPARE(report->postCells, count(*m_db, QStringLiteral("SELECT count(*) FROM post_cells")));
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM grid_cells c JOIN grid_layers l ON l.id = c.layer_id "
+                                             "WHERE l.active = 1 AND NOT EXISTS (SELECT 1 FROM post_cells pc "
+                                             "WHERE pc.cell_id = c.id)")),
+                 1);
         auto active = LayerRepository(*m_db).activeLayer();
         QVERIFY(active);
         QCOMPARE(active->name, QStringLiteral("official 2026"));
