@@ -891,6 +891,14 @@ last result: %5</source>
         <source>usage: %1 plan|print … (see %1 plan --help, %1 print --help)</source>
         <translation>用法：%1 plan|print ……（见 %1 plan --help、%1 print --help）</translation>
     </message>
+    <message>
+        <source>import grid: %1 cells of %2 posts carried over to the new layer; %3 new cells lie in no patrol sector.</source>
+        <translation>import grid：%2 个岗位的 %1 个网格已转到新图层；%3 个新网格不在任何巡查责任区内。</translation>
+    </message>
+    <message>
+        <source>import grid: these posts have no cell on the new layer and must be redrawn: %1</source>
+        <translation>import grid：以下岗位在新图层上没有网格，需要重新划定：%1</translation>
+    </message>
 </context>
 <context>
     <name>dd::data::AccessControl</name>
