@@ -48,6 +48,8 @@ private slots:
         context.clock = &m_clock;
         context.settings = m_settings.get();
         m_page->setContext(context);
+        // Hidden, the page reads nothing yet (the console opens on the Overview); shown, it reads the map.
+        QVERIFY(!m_page->mapData());
         static_cast<QWidget *>(m_page.get())->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
         QVERIFY(m_page->mapData());

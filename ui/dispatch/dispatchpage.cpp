@@ -499,10 +499,26 @@ void DispatchPage::showDetail()
     m_detail->setHtml(html);
 }
 
+void DispatchPage::showEvent(QShowEvent *event)
+{
+    if (m_recommendationPending)
+        showRecommendation();
+    QWidget::showEvent(event);
+}
+
 void DispatchPage::showRecommendation()
 {
     m_candidates->clear();
     m_recommendationNote->clear();
+    m_recommendation.reset();
+    m_recommendationPending = !isVisible();
+    if (!m_recommendationPending)
+        computeRecommendation();
+}
+
+void DispatchPage::computeRecommendation()
+{
+    m_recommendationPending = false;
     if (!m_incident || !m_recommender)
         return;
     const bool canAssign = m_incident->status == data::IncidentStatus::Filed || m_incident->status == data::IncidentStatus::Dispatched
@@ -637,6 +653,8 @@ data::Status DispatchPage::takeTransition(data::EventKind kind, const QString &r
 
 data::Status DispatchPage::assign(int rank)
 {
+    if (m_recommendationPending)
+        computeRecommendation(); // asked for before the page was shown
     if (!m_incident || !m_recommendation || rank < 0 || rank >= int(m_recommendation->ranked.size()))
         return data::failure(tr("Nobody to assign: select an incident with officers on duty."));
     const grid::DispatchCandidate &c = m_recommendation->ranked[size_t(rank)].candidate;

@@ -57,12 +57,16 @@ public:
 public slots:
     void reload();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildActions();
     void fillFilters();
     void selectionChanged();
     void showDetail();
-    void showRecommendation();
+    void showRecommendation(); // now if the page is visible, else when it is shown
+    void computeRecommendation();
     void showFigures();
     void updateActions();
     void tick();
@@ -74,6 +78,9 @@ private:
     std::unique_ptr<data::IncidentRepository> m_repository;
     std::unique_ptr<data::Recommender> m_recommender;
     std::optional<data::Recommendation> m_recommendation;
+    // The recommendation (on-duty query, cell graph: the page's heaviest read) waits until the page is
+    // seen; the console opens on the Overview.
+    bool m_recommendationPending = false;
     std::optional<data::Incident> m_incident;
     std::vector<data::IncidentCategory> m_categories;
 

@@ -215,7 +215,23 @@ void MapPage::setContext(const PageContext &context)
             m_densityFrom->setDate(today.addDays(-29));
         }
     }
+    m_stale = true;
+    if (isVisible())
+        ensureLoaded();
+}
+
+void MapPage::ensureLoaded()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
     reload();
+}
+
+void MapPage::showEvent(QShowEvent *event)
+{
+    ensureLoaded();
+    QWidget::showEvent(event);
 }
 
 void MapPage::reload()
@@ -365,6 +381,7 @@ void MapPage::exportUncovered()
 
 bool MapPage::search(const QString &input)
 {
+    ensureLoaded();
     const QString text = input.trimmed();
     if (!m_data || text.isEmpty())
         return false;
@@ -493,6 +510,7 @@ void MapPage::showIncident(int incident)
 
 bool MapPage::show(const QString &what)
 {
+    ensureLoaded();
     if (!m_data)
         return false;
     if (what.startsWith(QLatin1String("cell:"))) {

@@ -45,8 +45,14 @@ public:
     const data::MapData *mapData() const { return m_data.get(); }
     const std::optional<data::Coverage> &coverage() const { return m_coverage; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reload();
+    // Reads the map data if setContext() came while the page was hidden (the console opens on the
+    // Overview: reading 7,000 cells' shapes for a page nobody looks at doubled the start-up time).
+    void ensureLoaded();
     void colouringChanged();
     void recomputeCoverage();
     void recomputeDensity();
@@ -55,6 +61,7 @@ private:
     void updateStatus();
 
     PageContext m_context;
+    bool m_stale = false; // a context arrived while hidden: reload when shown
     std::shared_ptr<const data::MapData> m_data;
     std::optional<data::Coverage> m_coverage;
 
