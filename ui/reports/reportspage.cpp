@@ -336,9 +336,21 @@ void ReportsPage::runInThread(std::function<void()> work)
     thread->start();
 }
 
+void ReportsPage::showEvent(QShowEvent *event)
+{
+    if (m_refreshPending)
+        refresh();
+    QWidget::showEvent(event);
+}
+
 void ReportsPage::refresh()
 {
     if (!m_context.db || !m_context.clock || !m_session.allows(data::Action::ViewReports))
+        return;
+    // The year's indicators and the roster figures are the console's heaviest read; a page nobody
+    // looks at (the console opens on the Overview) waits until it is shown.
+    m_refreshPending = !isVisible();
+    if (m_refreshPending)
         return;
     const quint64 job = ++m_job;
     if (m_stop)

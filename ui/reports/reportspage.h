@@ -56,6 +56,9 @@ public slots:
     void writeQuarterly(const QString &path = {});
     void writeDaily(const QString &path = {});
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     struct Snapshot;
     void applyPreset(int index);
@@ -67,6 +70,7 @@ private:
     PageContext m_context;
     data::Session m_session; // a copy for the worker threads
     quint64 m_job = 0;
+    bool m_refreshPending = false; // asked while hidden: computed when the page is shown
     // Set to stop the running computation (Cancel, a newer refresh, closing the page).
     std::shared_ptr<std::atomic<bool>> m_stop;
     int m_running = 0;
