@@ -252,6 +252,8 @@ void TestSchema::everyRecordTableSyncsOrIsLocal()
         // accounts and sign-in state stay on each console (docs/SECURITY.md, docs/SYNC.md)
         QStringLiteral("users"), QStringLiteral("roles"), QStringLiteral("user_roles"),
         QStringLiteral("password_history"), QStringLiteral("sign_in_state"), QStringLiteral("account_policy"),
+        // rows from the district this console cannot store, kept until they store (docs/SYNC.md)
+        QStringLiteral("sync_held"),
     };
     QSqlQuery q(m_db->connection());
     QVERIFY2(q.exec(QStringLiteral("SELECT m.name, (SELECT count(*) FROM sync_tables s WHERE s.name = m.name)"
@@ -270,6 +272,12 @@ void TestSchema::everyRecordTableSyncsOrIsLocal()
     }
     QVERIFY2(missing.isEmpty(), qPrintable(QLatin1String("not in sync_tables: ") + missing.join(QLatin1String(", "))));
     QVERIFY(synced >= 25); // the core tables, incidents, rosters and the roster-planning tables
+    // The local bookkeeping tables carry no last_writer; the held rows must never travel either.
+    QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM sqlite_master WHERE name = 'sync_held'),"
+                                  " (SELECT count(*) FROM sync_tables WHERE name = 'sync_held')")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    QCOMPARE(q.value(1).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSchema)
