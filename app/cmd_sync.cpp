@@ -2,8 +2,9 @@
 // dutydesk sync [--db PATH] [--server URL] [--cert FILE --key FILE --ca FILE] [--status]
 // One sync with the district server, for a systemd timer or cron (resources/systemd/). The server and
 // certificate files given are remembered in the store, so later runs (and the console's nightly sync)
-// need no options. Exit codes: 0 success, 5 partial (something moved, something did not, or the
-// server refused some changes), 1 failure (nothing moved), 3 database, 6 cancelled.
+// need no options. Exit codes: 0 success, 5 partial (something moved, something did not, the server
+// refused some changes, or rows from the server are held because this store cannot keep them:
+// `held: N`), 1 failure (nothing moved), 3 database, 6 cancelled.
 #include "app/commandline.h"
 #include "app/commands.h"
 #include "data/clock.h"
@@ -64,9 +65,11 @@ int runSync(const QStringList &args)
             printErr(s.errorMessage());
             return ExitDatabase;
         }
-        printOut(tr("pending changes: %1\nrefused changes: %2\nopen conflicts: %3\nlast success: %4\nlast result: %5")
+        printOut(tr("pending changes: %1\nrefused changes: %2\nheld: %3\nopen conflicts: %4\nlast success: %5\nlast "
+                    "result: %6")
                      .arg(s->pendingChanges)
                      .arg(s->refusedChanges)
+                     .arg(s->heldRows)
                      .arg(s->openConflicts)
                      .arg(s->lastSuccess.isValid() ? s->lastSuccess.toString(Qt::ISODate) : tr("never"),
                           s->lastResult.isEmpty() ? tr("none") : s->lastResult));

@@ -3,6 +3,7 @@
 
 #include "data/clock.h"
 #include "data/database.h"
+#include "data/sync/pulledrows.h"
 #include "data/sync/syncstore.h"
 #include "data/sync/synctransport.h"
 
@@ -13,10 +14,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 Q_LOGGING_CATEGORY(lcSync, "dutydesk.sync")
 
@@ -39,53 +38,11 @@ QByteArray jsonString(const QString &s)
     return a.mid(1, a.size() - 2);
 }
 
-QVariant toVariant(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Bool:
-        return v.toBool() ? 1 : 0;
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        if (d == double(qint64(d)) && qAbs(d) < 9.0e15)
-            return qint64(d);
-        return d;
-    }
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    default:
-        return QVariant();
-    }
-}
-
-bool sameValue(const QVariant &local, const QJsonValue &remote)
-{
-    const QVariant r = toVariant(remote);
-    if (local.isNull() || r.isNull())
-        return local.isNull() && r.isNull();
-    if (r.typeId() == QMetaType::QString)
-        return local.toString() == r.toString();
-    bool ok = false;
-    const double l = local.toDouble(&ok);
-    // SQLite's json_object writes doubles with 15 significant digits: a coordinate coming back from
-    // the server may differ from ours in the last bits. That is the same value, not a change.
-    return ok && qAbs(l - r.toDouble()) <= 1e-12 * qMax(1.0, qAbs(l));
-}
-
 QString valueJson(const QJsonValue &v)
 {
     QByteArray a = QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(a.mid(1, a.size() - 2));
 }
-
-struct TableInfo
-{
-    QStringList columns;
-    QSet<QString> columnSet;
-};
 
 } // namespace
 
@@ -215,22 +172,27 @@ Status SyncEngine::pull(SyncReport &report)
         return failure(cursorText.errorMessage());
     qint64 cursor = cursorText->toLongLong();
     const qint64 start = cursor;
-    QHash<QString, TableInfo> tables;
-    auto tableInfo = [&](const QString &name) -> const TableInfo * {
-        auto it = tables.find(name);
-        if (it == tables.end()) {
-            TableInfo info;
-            QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("SELECT 1 FROM sync_tables WHERE name = ?"));
-            q.addBindValue(name);
-            if (q.exec() && q.next() && q.exec(QStringLiteral("PRAGMA table_info(\"%1\")").arg(name)))
-                while (q.next())
-                    info.columns << q.value(1).toString();
-            info.columnSet = QSet<QString>(info.columns.begin(), info.columns.end());
-            it = tables.insert(name, info);
+
+    // Rows held by an earlier pull first, oldest first: what they lacked may have arrived since (a newer
+    // schema, a parent, a local change). In their own transaction, so that a later page's failure
+    // does not undo what stored now.
+    {
+        QSqlQuery count(m_db.connection());
+        const bool anyHeld = count.exec(QStringLiteral("SELECT 1 FROM sync_held LIMIT 1")) && count.next();
+        if (anyHeld) {
+            qint64 fromHeld = 0;
+            Status retried = applyPulled([&](PulledRows &rows) -> Status {
+                Result<PulledRows::Retried> r = rows.retryHeld();
+                if (!r)
+                    return failure(r.errorMessage());
+                fromHeld = r->stored;
+                return success();
+            });
+            if (!retried)
+                return retried;
+            report.pulled += fromHeld;
         }
-        return it->columns.isEmpty() ? nullptr : &*it;
-    };
+    }
 
     for (;;) {
         if (cancelled())
@@ -245,14 +207,8 @@ Status SyncEngine::pull(SyncReport &report)
         const qint64 latest = page.value(QStringLiteral("latest")).toInteger(next);
         qint64 conflicts = 0;
 
-        QSqlQuery fk(m_db.connection());
-        fk.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
-        Status stored = m_db.transaction([&]() -> Status {
-            QSqlQuery q(m_db.connection());
-            if (!q.exec(QStringLiteral("UPDATE sync_clock SET applying = 1")))
-                return failure(QStringLiteral("sync_clock: %1").arg(q.lastError().text()));
-            QSqlQuery pending(m_db.connection());
-            pending.prepare(QStringLiteral("SELECT op, fields FROM sync_outbox WHERE tbl = ? AND row_id = ? AND state = 'pending'"));
+        qint64 pulled = 0;
+        Status stored = applyPulled([&](PulledRows &rowsWriter) -> Status {
             QSqlQuery conflict(m_db.connection());
             conflict.prepare(QStringLiteral(
                 "INSERT OR IGNORE INTO sync_conflicts (id, table_name, row_id, field, lost_value, lost_hlc, lost_console,"
@@ -280,106 +236,52 @@ Status SyncEngine::pull(SyncReport &report)
                     conflicts += conflict.numRowsAffected();
                     continue;
                 }
-                const TableInfo *info = tableInfo(table);
-                if (!info)
-                    continue; // a table this (older) schema does not sync
-                // Fields with a change of ours still to go up keep our value; a pending delete keeps
-                // the row deleted here.
-                QSet<QString> keep;
-                bool pendingDelete = false;
-                pending.addBindValue(table);
-                pending.addBindValue(id);
-                if (!pending.exec())
-                    return failure(QStringLiteral("sync_outbox: %1").arg(pending.lastError().text()));
-                while (pending.next()) {
-                    if (pending.value(0).toString() == QLatin1String("delete"))
-                        pendingDelete = true;
-                    const QJsonObject f = QJsonDocument::fromJson(pending.value(1).toString().toUtf8()).object();
-                    for (auto it = f.begin(); it != f.end(); ++it)
-                        keep.insert(it.key());
-                }
-                if (pendingDelete)
-                    continue;
-                if (row.value(QStringLiteral("deleted")).toBool()) {
-                    if (!keep.isEmpty())
-                        continue;
-                    QSqlQuery del(m_db.connection());
-                    del.prepare(QStringLiteral("DELETE FROM \"%1\" WHERE id = ?").arg(table));
-                    del.addBindValue(id);
-                    if (!del.exec())
-                        return failure(SyncTr::tr("%1 %2: cannot delete the row the district deleted: %3")
-                                           .arg(table, id, del.lastError().text()));
-                    ++report.pulled;
-                    continue;
-                }
-                QSqlQuery local(m_db.connection());
-                local.prepare(QStringLiteral("SELECT * FROM \"%1\" WHERE id = ?").arg(table));
-                local.addBindValue(id);
-                if (!local.exec())
-                    return failure(QStringLiteral("%1: %2").arg(table, local.lastError().text()));
-                QStringList columns;
-                QVariantList values;
-                if (local.next()) {
-                    const QSqlRecord rec = local.record();
-                    for (auto it = data.begin(); it != data.end(); ++it) {
-                        if (!info->columnSet.contains(it.key()) || keep.contains(it.key()) || it.key() == QLatin1String("id"))
-                            continue;
-                        if (sameValue(rec.value(it.key()), it.value()))
-                            continue;
-                        columns << it.key();
-                        values << toVariant(it.value());
-                    }
-                    if (columns.isEmpty())
-                        continue; // nothing new (our own change coming back)
-                    QStringList sets;
-                    for (const QString &c : columns)
-                        sets << QStringLiteral("\"%1\" = ?").arg(c);
-                    QSqlQuery up(m_db.connection());
-                    up.prepare(QStringLiteral("UPDATE \"%1\" SET %2 WHERE id = ?").arg(table, sets.join(QStringLiteral(", "))));
-                    for (const QVariant &value : values)
-                        up.addBindValue(value);
-                    up.addBindValue(id);
-                    if (!up.exec())
-                        return failure(SyncTr::tr("%1 %2: cannot store the district's change: %3").arg(table, id, up.lastError().text()));
-                } else {
-                    for (auto it = data.begin(); it != data.end(); ++it) {
-                        if (!info->columnSet.contains(it.key()))
-                            continue;
-                        columns << it.key();
-                        values << toVariant(it.value());
-                    }
-                    QStringList marks;
-                    for (int i = 0; i < columns.size(); ++i)
-                        marks << QStringLiteral("?");
-                    QSqlQuery ins(m_db.connection());
-                    ins.prepare(QStringLiteral("INSERT INTO \"%1\" (\"%2\") VALUES (%3)")
-                                    .arg(table, columns.join(QStringLiteral("\", \"")), marks.join(QStringLiteral(", "))));
-                    for (const QVariant &value : values)
-                        ins.addBindValue(value);
-                    if (!ins.exec())
-                        return failure(SyncTr::tr("%1 %2: cannot store the district's row: %3").arg(table, id, ins.lastError().text()));
-                }
-                ++report.pulled;
+                // A row this store refuses is held (sync_held), not the page: the cursor moves on.
+                Result<PulledRows::Outcome> outcome = rowsWriter.store(row);
+                if (!outcome)
+                    return failure(outcome.errorMessage());
+                if (*outcome == PulledRows::Outcome::Stored)
+                    ++pulled;
+                else if (*outcome == PulledRows::Outcome::Held)
+                    qCWarning(lcSync) << "held" << table << id << "(cannot be stored here)";
             }
             Status c = store.setStateValue(QStringLiteral("cursor"), QString::number(next));
             if (!c)
                 return c;
-            Status clock = raiseClock(page.value(QStringLiteral("server_hlc")).toInteger());
-            if (!clock)
-                return clock;
-            if (!q.exec(QStringLiteral("UPDATE sync_clock SET applying = 0")))
-                return failure(QStringLiteral("sync_clock: %1").arg(q.lastError().text()));
-            return success();
+            return raiseClock(page.value(QStringLiteral("server_hlc")).toInteger());
         });
-        fk.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         if (!stored)
             return stored;
+        report.pulled += pulled;
         report.conflicts += conflicts;
         cursor = next;
         progress(SyncProgress::Stage::Pull, cursor - start, qMax<qint64>(latest - start, cursor - start));
         if (!page.value(QStringLiteral("more")).toBool())
             return success();
     }
+}
+
+Status SyncEngine::applyPulled(const std::function<Status(PulledRows &)> &work)
+{
+    // The server's order is by last change: a child may arrive before its parent's latest version.
+    QSqlQuery fk(m_db.connection());
+    fk.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    Status done = m_db.transaction([&]() -> Status {
+        QSqlQuery q(m_db.connection());
+        if (!q.exec(QStringLiteral("UPDATE sync_clock SET applying = 1")))
+            return failure(QStringLiteral("sync_clock: %1").arg(q.lastError().text()));
+        {
+            PulledRows rows(m_db, m_clock);
+            Status s = work(rows);
+            if (!s)
+                return s;
+        }
+        if (!q.exec(QStringLiteral("UPDATE sync_clock SET applying = 0")))
+            return failure(QStringLiteral("sync_clock: %1").arg(q.lastError().text()));
+        return success();
+    });
+    fk.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    return done;
 }
 
 SyncReport SyncEngine::run()
@@ -402,6 +304,17 @@ SyncReport SyncEngine::run()
         step = pull(report);
     if (!step)
         problem = step.errorMessage();
+    // Rows of the district this console cannot store: the data is missing here until they store, so
+    // the run is partial, and the message says which rows and why.
+    QStringList heldNames;
+    if (auto held = store.heldRows(3)) {
+        if (auto s = store.status())
+            report.held = s->heldRows;
+        for (const HeldRow &h : *held)
+            heldNames << SyncTr::tr("%1 %2: %3").arg(h.table, h.rowId, h.message);
+        if (report.held > qint64(held->size()))
+            heldNames << SyncTr::tr("and %1 more").arg(report.held - qint64(held->size()));
+    }
 
     if (cancelled()) {
         report.outcome = SyncReport::Outcome::Cancelled;
@@ -414,6 +327,15 @@ SyncReport SyncEngine::run()
                                         .arg(report.pulled)
                                         .arg(problem)
                                   : SyncTr::tr("sync failed: %1").arg(problem);
+    } else if (report.held > 0) {
+        report.outcome = SyncReport::Outcome::Partial;
+        report.message = SyncTr::tr("sync done with held rows: %1 changes sent, %2 refused by the district server, %3 "
+                                    "rows received, held: %4 (rows this console cannot store, see the Sync page: %5)")
+                             .arg(report.pushed)
+                             .arg(report.refused)
+                             .arg(report.pulled)
+                             .arg(report.held)
+                             .arg(heldNames.join(QStringLiteral("; ")));
     } else if (report.refused > 0) {
         report.outcome = SyncReport::Outcome::Partial;
         report.message = SyncTr::tr("sync done with refusals: %1 changes sent, %2 refused by the district server (see the "

@@ -15,6 +15,7 @@ class Database;
 
 namespace dd::data::sync {
 
+class PulledRows;
 class SyncTransport;
 struct ServerConfig;
 
@@ -35,6 +36,7 @@ struct SyncReport
     qint64 lost = 0;      // fields of ours that lost a conflict at the server
     qint64 pulled = 0;    // rows stored from the server
     qint64 conflicts = 0; // conflicts received for the Conflicts view
+    qint64 held = 0;      // rows of the server this console cannot store, held in sync_held after this run
     QString message;      // one line for the log, the status bar and the command line
 };
 
@@ -43,8 +45,11 @@ struct SyncReport
 // - A batch is removed from the outbox only after the server acknowledged it; a batch sent again
 //   (connection cut after the server committed, console killed) gets the server's first answer back.
 // - Pulled rows are stored in one SQLite transaction per page together with the new cursor, so the
-//   cursor never runs ahead of the rows. Columns with a pending local change keep the local value
-//   (the change goes up at the next push and the server decides).
+//   cursor never runs ahead of the rows. Each row is stored under its own savepoint: a row this store
+//   refuses (a constraint, a trigger) is held in sync_held instead of failing the page, and every pull
+//   first tries the held rows again (PulledRows). A run that ends with held rows is Partial.
+//   Columns with a pending local change keep the local value (the change goes up at the next push
+//   and the server decides).
 // - Foreign keys are checked by the server's order of writes, not per page: while a page is stored,
 //   SQLite's foreign_keys is off (a child may arrive before its re-sent parent).
 // Runs on the thread that owns db; blocks (use a worker thread in the GUI).
@@ -73,6 +78,8 @@ private:
     bool cancelled() const { return m_cancel && m_cancel->load(); }
     void progress(SyncProgress::Stage stage, qint64 done, qint64 total);
     Status raiseClock(qint64 serverHlc);
+    // One transaction storing pulled rows: foreign keys off, the outbox triggers quiet.
+    Status applyPulled(const std::function<Status(PulledRows &)> &work);
 
     Database &m_db;
     SyncTransport &m_transport;

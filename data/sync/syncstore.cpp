@@ -64,12 +64,14 @@ Result<SyncStatus> SyncStore::status() const
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM sync_outbox WHERE state = 'pending'),"
                                " (SELECT count(*) FROM sync_outbox WHERE state = 'refused'),"
-                               " (SELECT count(*) FROM sync_conflicts WHERE status = 'open')"))
+                               " (SELECT count(*) FROM sync_conflicts WHERE status = 'open'),"
+                               " (SELECT count(*) FROM sync_held)"))
         || !q.next())
         return sqlError(QStringLiteral("sync_outbox"), q);
     s.pendingChanges = q.value(0).toLongLong();
     s.refusedChanges = q.value(1).toLongLong();
     s.openConflicts = q.value(2).toLongLong();
+    s.heldRows = q.value(3).toLongLong();
     if (!q.exec(QStringLiteral("SELECT key, value FROM sync_state")))
         return sqlError(QStringLiteral("sync_state"), q);
     while (q.next()) {
@@ -122,6 +124,22 @@ Result<std::vector<ConflictRecord>> SyncStore::conflicts(bool openOnly) const
         c.status = q.value(9).toString();
         out.push_back(c);
     }
+    return out;
+}
+
+Result<std::vector<HeldRow>> SyncStore::heldRows(int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT tbl, row_id, seq, message, first_seen, last_tried, attempts, row_json FROM sync_held"
+                       " ORDER BY seq LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(QStringLiteral("sync_held"), q);
+    std::vector<HeldRow> out;
+    while (q.next())
+        out.push_back({ q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                        q.value(4).toString(), q.value(5).toString(), q.value(6).toInt(), q.value(7).toString() });
     return out;
 }
 

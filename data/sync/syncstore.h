@@ -21,6 +21,7 @@ struct SyncStatus
     qint64 pendingChanges = 0;   // in the outbox, not yet acknowledged
     qint64 refusedChanges = 0;   // refused by the server (kept, shown in the log)
     qint64 openConflicts = 0;
+    qint64 heldRows = 0;         // pulled rows this store refused, kept in sync_held
     qint64 cursor = 0;           // the server sequence number pulled up to
     QDateTime lastSuccess;       // invalid: never
     QDateTime lastAttempt;
@@ -41,6 +42,20 @@ struct ConflictRecord
     QString status;      // open, reapplied, dismissed
 };
 
+// A row from the district server this console could not store (sync_held; docs/SYNC.md "A row this
+// console cannot store"). Tried again at every pull.
+struct HeldRow
+{
+    QString table;
+    QString rowId;
+    qint64 seq = 0;      // the server's sequence number of the held version
+    QString message;     // SQLite's reason at the last attempt
+    QString firstSeen;   // UTC ISO text
+    QString lastTried;   // UTC ISO text
+    int attempts = 0;
+    QString rowJson;     // {"deleted": …, "data": {…}}
+};
+
 struct LogEntry
 {
     QString at;
@@ -58,6 +73,8 @@ public:
     Result<SyncStatus> status() const;
     Result<std::vector<LogEntry>> log(int limit = 200) const;
     Result<std::vector<ConflictRecord>> conflicts(bool openOnly = true) const;
+    // Held rows, oldest first (by the server's seq); at most limit.
+    Result<std::vector<HeldRow>> heldRows(int limit = 1000) const;
     // Writes the losing value back into its row as a new change (captured by the outbox, so it
     // travels at the next sync with a new clock stamp and wins unless someone edits again), and marks
     // the conflict re-applied. One transaction.

@@ -84,6 +84,50 @@ private:
         QCOMPARE(m_server.query(QStringLiteral("SELECT count(*) FROM dd_ledger")),
                  m_server.query(QStringLiteral("SELECT count(DISTINCT change_id) FROM dd_ledger")));
     }
+    // The district pushes incident rows the way a newer district console would: straight to the server,
+    // past this version's CHECK constraints. fields per row: {id: {column: value}}; all are applied.
+    void districtPushes(const QList<QJsonObject> &rows)
+    {
+        static int n = 0;
+        qint64 hlc = m_centre->value(QStringLiteral("SELECT hlc FROM sync_clock")).toLongLong() + 1;
+        QJsonArray batch;
+        for (const QJsonObject &fields : rows) {
+            const QString id = fields.value(QStringLiteral("id")).toString();
+            batch.append(QJsonObject { { QStringLiteral("change_id"), QStringLiteral("held-%1").arg(++n) },
+                                       { QStringLiteral("table"), QStringLiteral("incidents") },
+                                       { QStringLiteral("row_id"), id },
+                                       { QStringLiteral("op"), QStringLiteral("upsert") },
+                                       { QStringLiteral("hlc"), double(hlc++) },
+                                       { QStringLiteral("fields"), fields } });
+        }
+        QVERIFY(m_centre->exec(QStringLiteral("UPDATE sync_clock SET hlc = %1").arg(hlc)));
+        auto t = SyncTransport::create(m_centre->config, m_centre->db->consoleId(), m_centre->db->schemaVersion());
+        QVERIFY(t);
+        const HttpReply r = (*t)->post(QStringLiteral("/v1/push"), QJsonDocument(batch).toJson(QJsonDocument::Compact));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const QJsonArray results = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), rows.size());
+        for (const QJsonValue &v : results)
+            QVERIFY2(v.toObject().value(QStringLiteral("status")).toString() == QLatin1String("applied"),
+                     r.body.constData());
+    }
+    static QJsonObject incident(const QString &id, const QString &source, const QString &ticket = QString())
+    {
+        return QJsonObject { { QStringLiteral("id"), id },
+                             { QStringLiteral("source"), source },
+                             { QStringLiteral("ticket_no"), ticket },
+                             { QStringLiteral("title"), QStringLiteral("跨门营业 %1").arg(id) },
+                             { QStringLiteral("squad_id"), QStringLiteral("s1") },
+                             { QStringLiteral("status"), QStringLiteral("collected") },
+                             { QStringLiteral("reported_at"), QStringLiteral("2026-11-26T08:00:00.000Z") },
+                             { QStringLiteral("updated_at"), QStringLiteral("2026-11-26T08:00:00.000Z") },
+                             { QStringLiteral("last_writer"), QStringLiteral("centre") } };
+    }
+    QString serverSeq(const QString &id) const
+    {
+        return m_server.query(QStringLiteral("SELECT seq FROM dd_rows WHERE tbl = 'incidents' AND id = '%1'").arg(id));
+    }
+
     QProcess *startSyncProcess(synctest::Console &c)
     {
         auto *p = new QProcess(this);
@@ -307,6 +351,100 @@ private slots:
         QCOMPARE(m_b1->value(QStringLiteral("SELECT count(*) FROM duty_logs WHERE id LIKE 'twice-%'")), QStringLiteral("300"));
     }
 
+    // Last: it leaves incidents on the squad's consoles. A row this console's schema refuses (a source a
+    // newer district console knows) is held, not the sync: the rows around it store, the cursor moves on,
+    // later rows arrive, and the district's corrected version replaces the held row.
+    void aRowThisConsoleCannotStoreIsHeldNotTheSync()
+    {
+        districtPushes({ incident(QStringLiteral("inc-good-1"), QStringLiteral("patrol")),
+                         incident(QStringLiteral("inc-radio"), QStringLiteral("radio")),
+                         incident(QStringLiteral("inc-good-2"), QStringLiteral("video")) });
+        synctest::Console &c = *m_a1;
+        SyncReport r = c.sync();
+        QVERIFY2(r.outcome == Outcome::Partial, text(r));
+        QCOMPARE(r.held, 1);
+        QVERIFY2(r.message.contains(QLatin1String("held: 1"))
+                     && r.message.contains(QLatin1String("incidents inc-radio"))
+                     && r.message.contains(QLatin1String("CHECK constraint failed")),
+                 text(r));
+        QCOMPARE(c.value(QStringLiteral("SELECT group_concat(id) FROM (SELECT id FROM incidents ORDER BY id)")),
+                 QStringLiteral("inc-good-1,inc-good-2"));
+        QCOMPARE(c.value(QStringLiteral("SELECT tbl || ' ' || row_id || ' ' || seq || ' ' || attempts FROM sync_held")),
+                 QStringLiteral("incidents inc-radio %1 1").arg(serverSeq(QStringLiteral("inc-radio"))));
+        QVERIFY2(
+            c.value(QStringLiteral("SELECT message FROM sync_held")).contains(QLatin1String("CHECK constraint failed")),
+            qPrintable(c.value(QStringLiteral("SELECT message FROM sync_held"))));
+        QCOMPARE(c.value(QStringLiteral("SELECT json_extract(row_json, '$.data.source') FROM sync_held")),
+                 QStringLiteral("radio"));
+        // The cursor moved past the held row and the row after it.
+        QVERIFY(SyncStore(*c.db).stateValue(QStringLiteral("cursor"))->toLongLong()
+                >= serverSeq(QStringLiteral("inc-good-2")).toLongLong());
+        QCOMPARE(c.value(QStringLiteral("SELECT count(*) FROM sync_outbox")), QStringLiteral("0"));
+
+        // Not stalled: a later row arrives; the held row is tried again (at the start of the pull).
+        districtPushes({ incident(QStringLiteral("inc-good-3"), QStringLiteral("patrol")) });
+        r = c.sync();
+        QVERIFY2(r.outcome == Outcome::Partial, text(r));
+        QCOMPARE(r.pulled, 1);
+        QCOMPARE(c.value(QStringLiteral("SELECT count(*) FROM incidents WHERE id = 'inc-good-3'")),
+                 QStringLiteral("1"));
+        QCOMPARE(c.value(QStringLiteral("SELECT attempts FROM sync_held WHERE row_id = 'inc-radio'")),
+                 QStringLiteral("2"));
+
+        // `dutydesk sync` says so and exits partial (5); --status counts the held row.
+        QProcess *child = startSyncProcess(c);
+        QVERIFY(child->waitForFinished(60000));
+        const QByteArray out = child->readAll();
+        QCOMPARE(child->exitCode(), 5);
+        QVERIFY2(out.contains("held: 1"), out.constData());
+        QProcess status;
+        status.setProcessChannelMode(QProcess::MergedChannels);
+        status.start(QStringLiteral(DUTYDESK_EXECUTABLE),
+                     { QStringLiteral("sync"), QStringLiteral("--status"), QStringLiteral("--db"), c.db->path() });
+        QVERIFY(status.waitForFinished(30000));
+        QVERIFY2(status.readAll().contains("held: 1"), "dutydesk sync --status");
+
+        // The district corrects the row: the newer version stores and the held one is gone.
+        districtPushes({ QJsonObject { { QStringLiteral("id"), QStringLiteral("inc-radio") },
+                                       { QStringLiteral("source"), QStringLiteral("other") } } });
+        r = c.sync();
+        QVERIFY2(r.outcome == Outcome::Success, text(r));
+        QCOMPARE(r.held, 0);
+        QCOMPARE(c.value(QStringLiteral("SELECT source FROM incidents WHERE id = 'inc-radio'")),
+                 QStringLiteral("other"));
+        QCOMPARE(c.value(QStringLiteral("SELECT count(*) FROM sync_held")), QStringLiteral("0"));
+        QCOMPARE(c.value(QStringLiteral("SELECT count(*) FROM incidents")), QStringLiteral("4"));
+    }
+
+    // A held row that nothing new from the server touches stores once the local reason is gone, because
+    // every pull first tries the held rows again.
+    void aHeldRowIsRetriedAtTheStartOfEveryPull()
+    {
+        synctest::Console &c = *m_a2;
+        QVERIFY(c.sync().outcome == Outcome::Success); // the rows of the test before
+        QVERIFY(
+            c.exec(QStringLiteral("INSERT INTO incidents (id, source, ticket_no, squad_id, reported_at, updated_at, "
+                                  "last_writer) VALUES ('inc-local', 'hotline_12345', 'T-77', 's1', 'T', 'T', 'a2')")));
+        districtPushes(
+            { incident(QStringLiteral("inc-dup"), QStringLiteral("hotline_12345"), QStringLiteral("T-77")) });
+        SyncReport r = c.sync();
+        QVERIFY2(r.outcome == Outcome::Partial, text(r));
+        QVERIFY2(c.value(QStringLiteral("SELECT message FROM sync_held WHERE row_id = 'inc-dup'"))
+                     .contains(QLatin1String("UNIQUE")),
+                 qPrintable(c.value(QStringLiteral("SELECT message FROM sync_held"))));
+        const qint64 cursor = SyncStore(*c.db).stateValue(QStringLiteral("cursor"))->toLongLong();
+
+        QVERIFY(c.exec(QStringLiteral("UPDATE incidents SET ticket_no = 'T-77a' WHERE id = 'inc-local'")));
+        r = c.sync();
+        QVERIFY2(r.outcome == Outcome::Success, text(r));
+        QCOMPARE(c.value(QStringLiteral("SELECT ticket_no FROM incidents WHERE id = 'inc-dup'")),
+                 QStringLiteral("T-77"));
+        QCOMPARE(c.value(QStringLiteral("SELECT count(*) FROM sync_held")), QStringLiteral("0"));
+        // Nothing of inc-dup came again from the server: the row stored from sync_held.
+        QCOMPARE(m_server.query(
+                     QStringLiteral("SELECT count(*) FROM dd_rows WHERE id = 'inc-dup' AND seq > %1").arg(cursor)),
+                 QStringLiteral("0"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncFaults)
