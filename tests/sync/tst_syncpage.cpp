@@ -3,14 +3,17 @@
 // the connection is saved, Sync now pushes and pulls on a worker thread and shows the result, the
 // status and the log; Cancel stops a long push without losing a change; a conflict appears in the
 // Conflicts view and "Re-apply as a new change" sends the lost value again; the nightly run starts at
-// the configured time and not before.
-#include "districtserver.h"
-
+// the configured time and not before; a row from the district this console cannot store shows in the
+// Held rows view with its reason.
 #include "data/auth/session.h"
 #include "data/settings.h"
+#include "districtserver.h"
 #include "ui/sync/syncpage.h"
 
 #include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -196,6 +199,50 @@ private slots:
         m_a1->clock.set(QDateTime(tomorrow, QTime(3, 0), shanghai));
         m_page->checkNightly();
         QVERIFY(!m_page->isRunning());
+    }
+    void aHeldRowShowsWithItsReason()
+    {
+        QCOMPARE(find<QLabel>("syncHeldCount")->text(), QStringLiteral("0"));
+        QCOMPARE(find<QTableWidget>("syncHeld")->rowCount(), 0);
+        // A newer district console's incident source this console's schema does not know.
+        const qint64 hlc = m_centre->value(QStringLiteral("SELECT hlc FROM sync_clock")).toLongLong() + 1;
+        const QJsonObject fields { { QStringLiteral("id"), QStringLiteral("inc-drone") },
+                                   { QStringLiteral("source"), QStringLiteral("drone") },
+                                   { QStringLiteral("squad_id"), QStringLiteral("s1") },
+                                   { QStringLiteral("reported_at"), QStringLiteral("2026-11-26T08:00:00.000Z") },
+                                   { QStringLiteral("updated_at"), QStringLiteral("2026-11-26T08:00:00.000Z") },
+                                   { QStringLiteral("last_writer"), QStringLiteral("centre") } };
+        const QJsonArray batch { QJsonObject { { QStringLiteral("change_id"), QStringLiteral("page-held-1") },
+                                               { QStringLiteral("table"), QStringLiteral("incidents") },
+                                               { QStringLiteral("row_id"), QStringLiteral("inc-drone") },
+                                               { QStringLiteral("op"), QStringLiteral("upsert") },
+                                               { QStringLiteral("hlc"), double(hlc) },
+                                               { QStringLiteral("fields"), fields } } };
+        auto t = SyncTransport::create(m_centre->config, m_centre->db->consoleId(), m_centre->db->schemaVersion());
+        QVERIFY(t);
+        const HttpReply pushed
+            = (*t)->post(QStringLiteral("/v1/push"), QJsonDocument(batch).toJson(QJsonDocument::Compact));
+        QVERIFY2(pushed.ok() && pushed.body.contains("applied"), pushed.body.constData());
+
+        const SyncReport r = clickSyncNow();
+        QVERIFY2(r.outcome == Outcome::Partial, r.message.toUtf8());
+        QCOMPARE(r.held, 1);
+        QCOMPARE(find<QLabel>("syncHeldCount")->text(), QStringLiteral("1 (see Held rows)"));
+        auto *held = find<QTableWidget>("syncHeld");
+        QCOMPARE(held->rowCount(), 1);
+        QCOMPARE(held->item(0, 1)->text(), QStringLiteral("incidents"));
+        QCOMPARE(held->item(0, 2)->text(), QStringLiteral("inc-drone"));
+        QVERIFY2(held->item(0, 3)->text().contains(QLatin1String("CHECK constraint failed")),
+                 qPrintable(held->item(0, 3)->text()));
+        QCOMPARE(held->item(0, 4)->text(), QStringLiteral("1"));
+        QVERIFY(!held->item(0, 0)->text().isEmpty());
+        QVERIFY2(m_page->statusText().contains(QLatin1String("1 rows held")), qPrintable(m_page->statusText()));
+        auto *log = find<QTableWidget>("syncLog");
+        QVERIFY2(log->item(0, 2)->text().contains(QLatin1String("held: 1")), qPrintable(log->item(0, 2)->text()));
+
+        // Tried again at the next run.
+        QVERIFY(clickSyncNow().outcome == Outcome::Partial);
+        QCOMPARE(find<QTableWidget>("syncHeld")->item(0, 4)->text(), QStringLiteral("2"));
     }
 };
 

@@ -99,6 +99,7 @@ void SyncPage::buildUi()
     m_lastSuccess = fact(tr("Last successful sync:"), QStringLiteral("syncLastSuccess"));
     m_pending = fact(tr("Changes waiting to go up:"), QStringLiteral("syncPending"));
     m_conflictCount = fact(tr("Open conflicts:"), QStringLiteral("syncConflictCount"));
+    m_heldCount = fact(tr("Rows held (cannot be stored here):"), QStringLiteral("syncHeldCount"));
     m_nightly = fact(tr("Nightly sync time:"), QStringLiteral("syncTime"));
     m_console = fact(tr("This console's id:"), QStringLiteral("syncConsoleId"));
     m_lastResult = fact(tr("Last result:"), QStringLiteral("syncLastResult"));
@@ -165,6 +166,24 @@ void SyncPage::buildUi()
     connect(m_dismiss, &QPushButton::clicked, this, &SyncPage::dismissSelected);
     m_tabs->addTab(conflictsPane, tr("Conflicts"));
 
+    auto *heldPane = new QWidget(this);
+    auto *heldLayout = new QVBoxLayout(heldPane);
+    auto *heldExplain = new QLabel(tr("Rows from the district server that this console's store refused (for example a "
+                                      "value a newer DutyDesk knows and this one does not). They are missing here; "
+                                      "every sync tries them again, and a newer version from the district replaces "
+                                      "them. Updating DutyDesk or correcting the row at the district resolves them."),
+                                   heldPane);
+    heldExplain->setWordWrap(true);
+    heldLayout->addWidget(heldExplain);
+    m_held = new QTableWidget(0, 5, heldPane);
+    m_held->setObjectName(QStringLiteral("syncHeld"));
+    m_held->setHorizontalHeaderLabels({ tr("First seen"), tr("Table"), tr("Row"), tr("Reason"), tr("Attempts") });
+    m_held->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_held->verticalHeader()->hide();
+    m_held->setSelectionBehavior(QAbstractItemView::SelectRows);
+    heldLayout->addWidget(m_held);
+    m_heldTab = m_tabs->addTab(heldPane, tr("Held rows"));
+
     auto *connectionPane = new QWidget(this);
     auto *form = new QFormLayout(connectionPane);
     m_url = new QLineEdit(connectionPane);
@@ -221,12 +240,13 @@ void SyncPage::reload()
     m_nightly->setText(m_settings.nightlySyncTime().toString(QStringLiteral("HH:mm")));
     QString status;
     if (!m_context.db) {
-        for (QLabel *l : { m_server, m_lastSuccess, m_pending, m_conflictCount, m_lastResult })
+        for (QLabel *l : { m_server, m_lastSuccess, m_pending, m_conflictCount, m_heldCount, m_lastResult })
             l->setText(tr("—"));
         status = syncStatusText(m_settings);
         m_syncButton->setEnabled(false);
         m_log->setRowCount(0);
         m_conflicts->setRowCount(0);
+        m_held->setRowCount(0);
     } else {
         data::sync::SyncStore store(*m_context.db);
         auto config = effectiveConfig(*m_context.db, m_settings);
@@ -249,6 +269,7 @@ void SyncPage::reload()
                                                        .arg(s->refusedChanges)
                                                  : QString::number(s->pendingChanges));
             m_conflictCount->setText(QString::number(s->openConflicts));
+            m_heldCount->setText(s->heldRows ? tr("%1 (see Held rows)").arg(s->heldRows) : QString::number(0));
             m_lastResult->setText(s->lastResult.isEmpty() ? tr("—") : s->lastResult);
             status = configured ? tr("sync: %1 nightly at %2 · last %3 · %4 pending")
                                       .arg(config->url.host(), m_settings.nightlySyncTime().toString(QStringLiteral("HH:mm")), last)
@@ -256,6 +277,8 @@ void SyncPage::reload()
                                 : tr("sync: not configured");
             if (configured && s->openConflicts)
                 status += tr(" · %1 conflicts").arg(s->openConflicts);
+            if (configured && s->heldRows)
+                status += tr(" · %1 rows held").arg(s->heldRows);
         } else {
             m_lastResult->setText(s.errorMessage());
             status = tr("sync: status unavailable");
@@ -264,6 +287,7 @@ void SyncPage::reload()
         m_syncButton->setToolTip(mayRun ? QString() : tr("Your role may not synchronise this console."));
         reloadLog();
         reloadConflicts();
+        reloadHeld();
     }
     m_reapply->setEnabled(mayRun);
     m_dismiss->setEnabled(mayRun);
@@ -318,6 +342,28 @@ void SyncPage::reloadConflicts()
     m_conflicts->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
     m_conflicts->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     m_tabs->setTabText(1, list->empty() ? tr("Conflicts") : tr("Conflicts (%1)").arg(list->size()));
+}
+
+void SyncPage::reloadHeld()
+{
+    auto list = data::sync::SyncStore(*m_context.db).heldRows();
+    m_held->setRowCount(0);
+    if (!list)
+        return;
+    m_held->setRowCount(int(list->size()));
+    for (int r = 0; r < int(list->size()); ++r) {
+        const auto &h = (*list)[size_t(r)];
+        m_held->setItem(r, 0, item(shortTime(h.firstSeen)));
+        m_held->setItem(r, 1, item(h.table));
+        m_held->setItem(r, 2, item(h.rowId));
+        m_held->setItem(r, 3, item(h.message));
+        m_held->item(r, 3)->setToolTip(
+            tr("%1\nLast tried: %2\nAs received: %3").arg(h.message, shortTime(h.lastTried), h.rowJson.left(2000)));
+        m_held->setItem(r, 4, item(QString::number(h.attempts)));
+    }
+    m_held->resizeColumnsToContents();
+    m_held->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_tabs->setTabText(m_heldTab, list->empty() ? tr("Held rows") : tr("Held rows (%1)").arg(list->size()));
 }
 
 void SyncPage::saveConnection()

@@ -27,11 +27,13 @@ class Settings;
 namespace dd::ui {
 
 // Sync with the district server (docs/SYNC.md): status (last success, pending changes, open
-// conflicts), Sync now with progress and cancel on a worker thread, the sync log, the Conflicts view
-// with "Re-apply as a new change", the connection (server and certificate files, stored in the
-// store), and the nightly run at the configured time (Settings::nightlySyncTime, default 02:00) while
-// the console is open: when the last attempt is older than the latest scheduled time, it runs (so a
-// console opened after a missed night catches up once).
+// conflicts, held rows), Sync now with progress and cancel on a worker thread, the sync log, the
+// Conflicts view with "Re-apply as a new change", the Held rows view (rows of the district this
+// console cannot store, with SQLite's reason: why data is missing here), the connection (server and
+// certificate files, stored in the store), and the nightly run at the configured time
+// (Settings::nightlySyncTime, default 02:00) while the console is open: when the last attempt is
+// older than the latest scheduled time, it runs (so a console opened after a missed night catches up
+// once).
 class SyncPage : public Page
 {
     Q_OBJECT
@@ -65,6 +67,7 @@ private:
     void reload();
     void reloadLog();
     void reloadConflicts();
+    void reloadHeld();
     void saveConnection();
     void reapplySelected();
     void dismissSelected();
@@ -83,6 +86,7 @@ private:
     QLabel *m_lastSuccess = nullptr;
     QLabel *m_pending = nullptr;
     QLabel *m_conflictCount = nullptr;
+    QLabel *m_heldCount = nullptr;
     QLabel *m_nightly = nullptr;
     QLabel *m_console = nullptr;
     QLabel *m_lastResult = nullptr;
@@ -95,6 +99,8 @@ private:
     QTableWidget *m_conflicts = nullptr;
     QPushButton *m_reapply = nullptr;
     QPushButton *m_dismiss = nullptr;
+    QTableWidget *m_held = nullptr;
+    int m_heldTab = -1;
     QLineEdit *m_url = nullptr;
     QLineEdit *m_cert = nullptr;
     QLineEdit *m_key = nullptr;
