@@ -678,18 +678,6 @@ On a new database, `user add --role district_admin NAME` creates the first admin
         <translation>sync：多余的参数“%1”。</translation>
     </message>
     <message>
-        <source>pending changes: %1
-refused changes: %2
-open conflicts: %3
-last success: %4
-last result: %5</source>
-        <translation>待上传变更：%1
-被拒绝的变更：%2
-未处理冲突：%3
-上次成功：%4
-上次结果：%5</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -898,6 +886,20 @@ last result: %5</source>
     <message>
         <source>import grid: these posts have no cell on the new layer and must be redrawn: %1</source>
         <translation>import grid：以下岗位在新图层上没有网格，需要重新划定：%1</translation>
+    </message>
+    <message>
+        <source>pending changes: %1
+refused changes: %2
+held: %3
+open conflicts: %4
+last success: %5
+last result: %6</source>
+        <translation>待上传变更：%1
+被拒绝的变更：%2
+暂存未入库：%3
+未处理冲突：%4
+上次成功：%5
+上次结果：%6</translation>
     </message>
 </context>
 <context>
@@ -2937,14 +2939,6 @@ last result: %5</source>
         <translation>下载：%1</translation>
     </message>
     <message>
-        <source>%1 %2: cannot delete the row the district deleted: %3</source>
-        <translation>%1 %2：无法删除区级已删除的记录：%3</translation>
-    </message>
-    <message>
-        <source>%1 %2: cannot store the district&apos;s change: %3</source>
-        <translation>%1 %2：无法保存区级的修改：%3</translation>
-    </message>
-    <message>
         <source>%1 %2: cannot store the district&apos;s row: %3</source>
         <translation>%1 %2：无法保存区级的记录：%3</translation>
     </message>
@@ -3031,6 +3025,18 @@ last result: %5</source>
     <message>
         <source>HTTP %1 from the district server (%2)</source>
         <translation>区级服务器返回 HTTP %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>另有 %1 行</translation>
+    </message>
+    <message>
+        <source>sync done with held rows: %1 changes sent, %2 refused by the district server, %3 rows received, held: %4 (rows this console cannot store, see the Sync page: %5)</source>
+        <translation>同步完成但有暂存行：已发送 %1 项变更，%2 项被区级服务器拒绝，已接收 %3 行，暂存 (held)：%4（本终端无法入库的行，见同步页面：%5）</translation>
     </message>
 </context>
 <context>
@@ -6102,6 +6108,50 @@ dutydesk user add --role district_admin NAME --db %1</translation>
     <message>
         <source>see the log</source>
         <translation>请查看日志</translation>
+    </message>
+    <message>
+        <source>Rows held (cannot be stored here):</source>
+        <translation>暂存行（本机无法入库）：</translation>
+    </message>
+    <message>
+        <source>Rows from the district server that this console&apos;s store refused (for example a value a newer DutyDesk knows and this one does not). They are missing here; every sync tries them again, and a newer version from the district replaces them. Updating DutyDesk or correcting the row at the district resolves them.</source>
+        <translation>来自区级服务器、但被本终端数据库拒绝的行（例如较新版本 DutyDesk 认识而本版本不认识的取值）。这些数据在本机缺失；每次同步都会重试，区级发来的新版本会替换它们。升级 DutyDesk 或在区级更正该行即可解决。</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Held rows</source>
+        <translation>暂存行</translation>
+    </message>
+    <message>
+        <source>%1 (see Held rows)</source>
+        <translation>%1（见“暂存行”）</translation>
+    </message>
+    <message>
+        <source> · %1 rows held</source>
+        <translation> · 暂存 %1 行</translation>
+    </message>
+    <message>
+        <source>%1
+Last tried: %2
+As received: %3</source>
+        <translation>%1
+上次尝试：%2
+收到的内容：%3</translation>
+    </message>
+    <message>
+        <source>Held rows (%1)</source>
+        <translation>暂存行（%1）</translation>
     </message>
 </context>
 <context>
