@@ -109,13 +109,16 @@ struct Context
     int maxLength = 0;
     int minCons = 1, maxCons = INT_MAX, minOff = 1, maxMinutes = INT_MAX, maxWeekly = INT_MAX, maxWeekends = INT_MAX;
     int minMinutes = 0;
+    int maxPlans = 1;
     std::vector<long long> remainingLowerBound;   // [rel]: sum over days rel.. of the cheapest cell
 };
 
 class Extend
 {
 public:
-    Extend(const Context *c, SeenStates *seen) : m_c(c), m_seen(seen) {}
+    Extend(const Context *c, SeenStates *seen, std::vector<long long> *sinkCosts)
+        : m_c(c), m_seen(seen), m_sinkCosts(sinkCosts)
+    {}
 
     // Extends a label, then drops it at once when a label with the same state and no higher cost
     // already reached the vertex (Boost's pairwise dominance would remove it later, after scanning
@@ -126,7 +129,7 @@ public:
             return false;
         const Context &c = *m_c;
         if (next.day >= c.end)
-            return true;
+            return keepAtSink(next.cost);
         StateKey k;
         k.vertex = boost::target(e, g);
         k.cw = next.cw;
@@ -146,6 +149,27 @@ public:
     }
 
 private:
+    // With several plans wanted, the sink keeps every finished schedule (no dominance there), so
+    // the k cheapest costs seen so far (a max-heap) refuse a plan that cannot be among the k best.
+    bool keepAtSink(long long cost) const
+    {
+        const Context &c = *m_c;
+        if (c.maxPlans <= 1)
+            return true;
+        auto &heap = *m_sinkCosts;
+        if (int(heap.size()) < c.maxPlans) {
+            heap.push_back(cost);
+            std::push_heap(heap.begin(), heap.end());
+            return true;
+        }
+        if (cost >= heap.front())
+            return false;
+        std::pop_heap(heap.begin(), heap.end());
+        heap.back() = cost;
+        std::push_heap(heap.begin(), heap.end());
+        return true;
+    }
+
     bool extend(const Graph &g, Res &next, const Res &prev, boost::graph_traits<Graph>::edge_descriptor e) const
     {
         const Context &c = *m_c;
@@ -250,6 +274,7 @@ private:
 
     const Context *m_c;
     SeenStates *m_seen;
+    std::vector<long long> *m_sinkCosts;
 };
 
 class Dominates
@@ -262,8 +287,8 @@ public:
         if (a.cost > b.cost)
             return false;
         const Context &c = *m_c;
-        if (a.day >= c.end) // sink: every label there is a finished schedule
-            return true;
+        if (a.day >= c.end) // sink: every label there is a finished schedule, all kept when several are wanted
+            return c.maxPlans <= 1;
         if (a.cw > 0 || b.cw > 0) {
             const bool okA = a.cwExempt || a.cw >= c.minCons;
             const bool okB = b.cwExempt || b.cw >= c.minCons;
@@ -338,6 +363,7 @@ Plan planOfficer(const Problem &p, const PlanRequest &rq)
     if (of.maxWeekends != kUnlimited)
         c.maxWeekends = of.maxWeekends;
     c.minMinutes = of.minTotalMinutes;
+    c.maxPlans = std::max(1, rq.maxPlans);
 
     // What the cells outside the window already use.
     Res start;
@@ -450,7 +476,8 @@ Plan planOfficer(const Problem &p, const PlanRequest &rq)
     std::vector<std::vector<Graph::edge_descriptor>> paths;
     std::vector<Res> results;
     SeenStates seen;
-    Extend extend(&c, &seen);
+    std::vector<long long> sinkCosts;
+    Extend extend(&c, &seen, &sinkCosts);
     Dominates dominates(&c, &g);
     LabelCounter counter(&plan.labels, rq.maxLabels);
     boost::r_c_shortest_paths(g, boost::get(boost::vertex_index, g), boost::get(&Arc::index, g), source, sink,
@@ -462,18 +489,36 @@ Plan planOfficer(const Problem &p, const PlanRequest &rq)
     }
     if (paths.empty())
         return plan;
-    std::size_t best = 0;
-    for (std::size_t i = 1; i < results.size(); ++i)
-        if (results[i].cost < results[best].cost)
-            best = i;
+    auto cellsOf = [&](std::size_t i) {
+        std::vector<int> cells(std::size_t(window), kOff);
+        for (const auto &e : paths[i]) {
+            const Node &n = g[boost::target(e, g)];
+            if (n.shift != kSink)
+                cells[std::size_t(n.day - c.first)] = n.shift;
+        }
+        return cells;
+    };
+    // Cheapest first; ties by the cells, so that the order does not depend on Boost's label order.
+    std::vector<std::size_t> order(results.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::vector<std::vector<int>> cells(results.size());
+    for (std::size_t i = 0; i < results.size(); ++i)
+        cells[i] = cellsOf(i);
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return results[a].cost != results[b].cost ? results[a].cost < results[b].cost : cells[a] < cells[b];
+    });
     plan.found = true;
-    plan.cost = results[best].cost;
-    plan.cells.assign(std::size_t(window), kOff);
-    for (const auto &e : paths[best]) {
-        const Node &n = g[boost::target(e, g)];
-        if (n.shift != kSink)
-            plan.cells[std::size_t(n.day - c.first)] = n.shift;
-    }
+    plan.cost = results[order.front()].cost;
+    plan.cells = cells[order.front()];
+    if (c.maxPlans > 1)
+        for (std::size_t i = 0; i < order.size() && int(plan.plans.size()) < c.maxPlans; ++i) {
+            if (results[order[i]].cost > rq.upperBound)
+                break;
+            if (!plan.plans.empty() && plan.plans.back().cells == cells[order[i]])
+                continue;
+            plan.plans.push_back(AlternativePlan{results[order[i]].cost, std::move(cells[order[i]])});
+        }
     return plan;
 }
 

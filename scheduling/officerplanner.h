@@ -31,6 +31,15 @@ struct PlanRequest
     long long upperBound = kForbidden;
     // Gives up (no plan) after creating this many labels, so one call stays bounded in time and memory.
     std::size_t maxLabels = 150000;
+    // Column generation wants several cheap plans at once: up to this many distinct plans, cheapest
+    // first, in Plan::plans (every one of them costing at most upperBound).
+    int maxPlans = 1;
+};
+
+struct AlternativePlan
+{
+    long long cost = 0;
+    std::vector<int> cells;
 };
 
 struct Plan
@@ -40,6 +49,7 @@ struct Plan
     std::vector<int> cells;          // endDay - firstDay cells
     std::size_t labels = 0;          // labels created, a measure of the work done
     bool gaveUp = false;             // maxLabels reached
+    std::vector<AlternativePlan> plans;  // with maxPlans > 1: the cheapest plans, best (= cells) first
 };
 
 Plan planOfficer(const Problem &problem, const PlanRequest &request);

@@ -11,6 +11,8 @@ PACKAGES=(
   qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev
   # storage, maths, plotting
   libsqlite3-dev sqlite3 libboost-dev libboost-graph-dev
+  # scheduling: the LP of the column generation (GLPK's simplex)
+  libglpk-dev
   libqcustomplot-dev libqcustomplot2.1-qt6
   # fonts for Chinese text on screen and paper
   fonts-noto-cjk

@@ -4,9 +4,14 @@
 //
 //   bench_scheduler --dir DIR [--instances 1-12,20] [--time-limit S] [--seed N] [--threads N]
 //                   [--update docs/BENCHMARKS.md] [--note TEXT]
+//   bench_scheduler --dir DIR --lp-bound [--instances ...] [--time-limit S]
+//       only the column generation: LP bound, its time, rounds and columns, then the diving's roster.
+#include "scheduling/columngeneration.h"
 #include "scheduling/curtoisqureader.h"
+#include "scheduling/evaluation.h"
 #include "scheduling/solver.h"
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -39,6 +44,41 @@ std::vector<int> parseList(const std::string &text)
     return out;
 }
 
+int lpBounds(const std::string &dir, const std::vector<int> &instances, double timeLimit)
+{
+    using Clock = std::chrono::steady_clock;
+    std::cout << "| instance | LP bound | best known | bound gap % | LP time (s) | rounds | columns | exact | dive objective | "
+                 "dive gap % | dive hard | total time (s) |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+              << std::flush;
+    for (int n : instances) {
+        dd::scheduling::ReadResult read = dd::scheduling::readCurtoisQuFile(dir + "/Instance" + std::to_string(n) + ".txt");
+        if (!read) {
+            std::cerr << read.error << "\n";
+            return 4;
+        }
+        const auto started = Clock::now();
+        auto seconds = [&] { return std::chrono::duration<double>(Clock::now() - started).count(); };
+        dd::scheduling::ColumnGenerationOptions o;
+        o.stop = [&] { return timeLimit > 0 && seconds() > timeLimit; };
+        dd::scheduling::ColumnGeneration cg(read.problem, o);
+        const bool converged = cg.solveRelaxation();
+        const double lpTime = seconds();
+        const double bound = cg.lpObjective();
+        const int rounds = cg.rounds();
+        const std::size_t columns = cg.columns().size();
+        const dd::scheduling::Roster roster = cg.dive();
+        const dd::scheduling::Evaluation e = dd::scheduling::evaluate(read.problem, roster);
+        const long long best = n >= 1 && n <= 24 ? kBestKnown[n] : 0;
+        std::cout << "| " << n << " | " << std::fixed << std::setprecision(2) << bound << (converged ? "" : " (not converged)")
+                  << " | " << best << " | " << 100.0 * (bound - double(best)) / double(best) << " | " << std::setprecision(1)
+                  << lpTime << " | " << rounds << " | " << columns << " | " << (cg.pricingExact() ? "yes" : "no") << " | "
+                  << e.objective << " | " << std::setprecision(2) << 100.0 * double(e.objective - best) / double(best)
+                  << " | " << e.hardViolations << " | " << std::setprecision(1) << seconds() << " |\n"
+                  << std::flush;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -50,6 +90,7 @@ int main(int argc, char **argv)
     double timeLimit = 60;
     unsigned long long seed = 1;
     int threads = 1;
+    bool lpBound = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         auto next = [&]() -> std::string {
@@ -73,11 +114,16 @@ int main(int argc, char **argv)
             update = next();
         else if (a == "--note")
             note = next();
+        else if (a == "--lp-bound")
+            lpBound = true;
         else {
             std::cerr << "unknown option " << a << "\n";
             return 2;
         }
     }
+
+    if (lpBound)
+        return lpBounds(dir, instances, timeLimit);
 
     std::ostringstream table;
     table << "| instance | objective | best known | gap % | time to best (s) | hard violations | iterations |\n"

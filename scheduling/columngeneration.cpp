@@ -1,0 +1,500 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scheduling/columngeneration.h"
+
+#include "scheduling/officerplanner.h"
+
+#include <glpk.h>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace dd::scheduling {
+
+namespace {
+
+// Cell prices are doubles (LP duals); the planner adds integers. Prices are scaled by this and rounded,
+// and every plan's reduced cost is then recomputed exactly from the duals.
+constexpr double kPriceScale = 1000.0;
+// Per minute below an officer's minimum total: far above any saving a schedule could make, so the
+// pricing only returns schedules that meet the minimum when one exists.
+constexpr long long kMinutesShort = 1000000000LL;
+// Above a demand row's maximum (a hard rule): the same weight as the search's.
+constexpr double kOverMaximum = 1000000.0;
+
+} // namespace
+
+struct ColumnGeneration::Impl
+{
+    const Problem &p;
+    ColumnGenerationOptions opt;
+    int nO = 0, nS = 0, H = 0;
+    glp_prob *lp = nullptr;
+    glp_smcp parm{};
+    std::vector<int> convRow;                 // officer -> GLPK row
+    std::vector<int> demandRow;               // demand -> GLPK row
+    std::vector<std::vector<int>> rowsAt;     // [day * nS + shift] -> demand indices
+    std::vector<std::vector<long long>> own;  // [officer][day * (nS + 1) + shift + 1]: requests, stability
+    std::vector<std::vector<char>> forbidden; // same layout
+    std::vector<GeneratedColumn> cols;
+    std::vector<int> colOf;                   // columns index -> GLPK column
+    std::vector<std::vector<int>> colsOfOfficer;
+    std::vector<std::set<std::vector<int>>> known;
+    std::vector<char> fixed;
+    std::vector<int> fixedColumn;
+    Roster empty;
+    Roster scratch;
+    bool useWindows = true;
+    bool exact = true;
+    bool haveSolution = false;
+    int rounds = 0;
+
+    Impl(const Problem &problem, ColumnGenerationOptions o) : p(problem), opt(std::move(o))
+    {
+        nO = int(p.officers.size());
+        nS = int(p.shifts.size());
+        H = p.days;
+        rowsAt.resize(std::size_t(H * nS));
+        for (std::size_t k = 0; k < p.demands.size(); ++k)
+            rowsAt[std::size_t(p.demands[k].day * nS + p.demands[k].shift)].push_back(int(k));
+        own.assign(std::size_t(nO), std::vector<long long>(std::size_t(H * (nS + 1)), 0));
+        forbidden.assign(std::size_t(nO), std::vector<char>(std::size_t(H * (nS + 1)), 0));
+        for (int o = 0; o < nO; ++o) {
+            const Officer &of = p.officers[std::size_t(o)];
+            for (int dd : of.daysOff)
+                if (dd >= 0 && dd < H)
+                    for (int s = 0; s < nS; ++s)
+                        forbidden[std::size_t(o)][idx(dd, s)] = 1;
+            for (int s = 0; s < nS; ++s) {
+                const SkillMask need = p.shifts[std::size_t(s)].requiredSkills;
+                const bool never = s < int(of.maxShifts.size()) && of.maxShifts[std::size_t(s)] == 0;
+                if ((of.skills & need) != need || never)
+                    for (int dd = 0; dd < H; ++dd)
+                        forbidden[std::size_t(o)][idx(dd, s)] = 1;
+            }
+            if (p.stabilityWeight > 0 && int(p.published.size()) == nO)
+                for (int dd = 0; dd < H; ++dd)
+                    for (int s = -1; s < nS; ++s)
+                        if (p.published[std::size_t(o)][std::size_t(dd)] != s)
+                            own[std::size_t(o)][idx(dd, s)] += p.stabilityWeight;
+        }
+        for (const Pin &pin : p.pins)
+            for (int s = -1; s < nS; ++s)
+                if (s != pin.shift)
+                    forbidden[std::size_t(pin.officer)][idx(pin.day, s)] = 1;
+        for (const Request &r : p.requests)
+            for (int s = -1; s < nS; ++s) {
+                const bool matches = r.shift == kOff ? s != kOff : s == r.shift;
+                if (r.on != matches)
+                    own[std::size_t(r.officer)][idx(r.day, s)] += r.weight;
+            }
+        empty.assign(std::size_t(nO), std::vector<int>(std::size_t(H), kOff));
+        scratch = empty;
+        colsOfOfficer.resize(std::size_t(nO));
+        known.resize(std::size_t(nO));
+        fixed.assign(std::size_t(nO), 0);
+        fixedColumn.assign(std::size_t(nO), -1);
+
+        glp_term_out(GLP_OFF);
+        lp = glp_create_prob();
+        glp_set_obj_dir(lp, GLP_MIN);
+        glp_init_smcp(&parm);
+        parm.msg_lev = GLP_MSG_OFF;
+        parm.presolve = GLP_OFF;   // keeps the basis between solves (warm start)
+        parm.meth = GLP_PRIMAL;
+        buildRows();
+    }
+
+    ~Impl()
+    {
+        if (lp)
+            glp_delete_prob(lp);
+    }
+
+    std::size_t idx(int day, int shift) const { return std::size_t(day * (nS + 1) + shift + 1); }
+
+    bool stopped() const { return opt.stop && opt.stop(); }
+
+    bool qualifies(int o, const Demand &dm) const
+    {
+        return (p.officers[std::size_t(o)].skills & dm.skills) == dm.skills;
+    }
+
+    void addSlack(int row, double coef, double cost, int type, double ub)
+    {
+        const int j = glp_add_cols(lp, 1);
+        glp_set_col_bnds(lp, j, type, 0.0, ub);
+        glp_set_obj_coef(lp, j, cost);
+        int ind[2] = {0, row};
+        double val[2] = {0.0, coef};
+        glp_set_mat_col(lp, j, 1, ind, val);
+    }
+
+    // Rows and the slack columns that make every row satisfiable at its cover cost.
+    void buildRows()
+    {
+        convRow.resize(std::size_t(nO));
+        for (int o = 0; o < nO; ++o) {
+            convRow[std::size_t(o)] = glp_add_rows(lp, 1);
+            glp_set_row_bnds(lp, convRow[std::size_t(o)], GLP_FX, 1.0, 1.0);
+        }
+        demandRow.resize(p.demands.size());
+        for (std::size_t k = 0; k < p.demands.size(); ++k) {
+            const Demand &dm = p.demands[k];
+            const int minimum = std::max(0, dm.minimum);
+            const int target = std::max(dm.target, minimum);
+            const int row = glp_add_rows(lp, 1);
+            demandRow[k] = row;
+            glp_set_row_bnds(lp, row, GLP_FX, double(target), double(target));
+            // Shortage: the first (target - minimum) officers missing cost weightBelowTarget, the rest
+            // (up to the minimum) weightUnder; surplus costs weightOver, past the maximum much more.
+            if (target > minimum)
+                addSlack(row, 1.0, dm.weightBelowTarget, GLP_DB, double(target - minimum));
+            if (minimum > 0)
+                addSlack(row, 1.0, dm.weightUnder, GLP_DB, double(minimum));
+            if (dm.maximum == kUnlimited) {
+                addSlack(row, -1.0, dm.weightOver, GLP_LO, 0.0);
+            } else {
+                if (dm.maximum > target)
+                    addSlack(row, -1.0, dm.weightOver, GLP_DB, double(dm.maximum - target));
+                addSlack(row, -1.0, dm.weightOver + kOverMaximum, GLP_LO, 0.0);
+            }
+        }
+    }
+
+    long long columnCost(int o, const std::vector<int> &cells) const
+    {
+        long long c = 0;
+        for (int dd = 0; dd < H; ++dd)
+            c += own[std::size_t(o)][idx(dd, cells[std::size_t(dd)])];
+        return c;
+    }
+
+    void addColumn(int o, std::vector<int> cells, double reducedCost)
+    {
+        GeneratedColumn col;
+        col.officer = o;
+        col.cost = columnCost(o, cells);
+        col.reducedCost = reducedCost;
+        col.cells = std::move(cells);
+        std::vector<int> ind{0, convRow[std::size_t(o)]};
+        std::vector<double> val{0.0, 1.0};
+        for (int dd = 0; dd < H; ++dd) {
+            const int s = col.cells[std::size_t(dd)];
+            if (s == kOff)
+                continue;
+            for (int k : rowsAt[std::size_t(dd * nS + s)])
+                if (qualifies(o, p.demands[std::size_t(k)])) {
+                    ind.push_back(demandRow[std::size_t(k)]);
+                    val.push_back(1.0);
+                }
+        }
+        const int j = glp_add_cols(lp, 1);
+        glp_set_col_bnds(lp, j, GLP_LO, 0.0, 0.0);
+        glp_set_obj_coef(lp, j, double(col.cost));
+        glp_set_mat_col(lp, j, int(ind.size()) - 1, ind.data(), val.data());
+        if (fixed[std::size_t(o)])
+            glp_set_col_bnds(lp, j, GLP_FX, 0.0, 0.0);
+        known[std::size_t(o)].insert(col.cells);
+        colsOfOfficer[std::size_t(o)].push_back(int(cols.size()));
+        colOf.push_back(j);
+        cols.push_back(std::move(col));
+    }
+
+    // What each cell of officer o costs under the cover duals (nullptr: none yet): own costs minus the
+    // duals of the demand rows the officer would count in. Layout of `own`.
+    std::vector<double> cellPrices(int o, const std::vector<double> *duals) const
+    {
+        std::vector<double> price(std::size_t(H * (nS + 1)), 0.0);
+        const auto &ownRow = own[std::size_t(o)];
+        for (int dd = 0; dd < H; ++dd)
+            for (int s = -1; s < nS; ++s) {
+                const std::size_t i = idx(dd, s);
+                double x = double(ownRow[i]);
+                if (s != kOff && duals)
+                    for (int k : rowsAt[std::size_t(dd * nS + s)])
+                        if (qualifies(o, p.demands[std::size_t(k)]))
+                            x -= (*duals)[std::size_t(k)];
+                price[i] = x;
+            }
+        return price;
+    }
+
+    // The cheapest schedules of officer o under `price`, re-planned over the days [a, b) with the cells
+    // of `base` outside (the whole horizon: the exact pricing). With duals only those of reduced cost
+    // below -tolerance are added as columns. Returns how many were added.
+    int price(int o, const std::vector<double> &price, bool withDuals, double convexityDual, int a, int b,
+              const std::vector<int> *base)
+    {
+        const bool whole = a == 0 && b == H;
+        PlanRequest rq;
+        rq.officer = o;
+        rq.firstDay = a;
+        rq.endDay = b;
+        if (!whole)
+            scratch[std::size_t(o)] = *base;
+        rq.roster = whole ? &empty : &scratch;
+        rq.minutesShortPenalty = kMinutesShort;
+        rq.maxLabels = whole ? opt.maxLabels : std::min<std::size_t>(opt.maxLabels, 200000);
+        rq.maxPlans = withDuals ? std::max(1, opt.plansPerOfficer) : 1;
+        rq.workCost.assign(std::size_t((b - a) * nS), kForbidden);
+        rq.offCost.assign(std::size_t(b - a), kForbidden);
+        const auto &forbiddenRow = forbidden[std::size_t(o)];
+        for (int dd = a; dd < b; ++dd)
+            for (int s = -1; s < nS; ++s) {
+                const std::size_t i = idx(dd, s);
+                if (forbiddenRow[i])
+                    continue;
+                const long long scaled = std::llround(price[i] * kPriceScale);
+                if (s == kOff)
+                    rq.offCost[std::size_t(dd - a)] = scaled;
+                else
+                    rq.workCost[std::size_t((dd - a) * nS + s)] = scaled;
+            }
+        double outside = 0;
+        if (!whole)
+            for (int dd = 0; dd < H; ++dd)
+                if (dd < a || dd >= b)
+                    outside += price[idx(dd, (*base)[std::size_t(dd)])];
+        if (withDuals) // only columns of negative reduced cost are wanted; (b - a)/2 covers the rounding
+            rq.upperBound = (long long)std::floor((convexityDual - outside) * kPriceScale + 0.5 * (b - a) + 1);
+        const Plan plan = planOfficer(p, rq);
+        if (!whole)
+            scratch[std::size_t(o)].assign(std::size_t(H), kOff);
+        if (plan.gaveUp && whole)
+            exact = false;
+        if (!plan.found)
+            return 0;
+        std::vector<AlternativePlan> plans = plan.plans;
+        if (plans.empty())
+            plans.push_back(AlternativePlan{plan.cost, plan.cells});
+        const int minMinutes = p.officers[std::size_t(o)].minTotalMinutes;
+        int added = 0;
+        for (AlternativePlan &alt : plans) {
+            std::vector<int> cells = whole ? std::move(alt.cells) : *base;
+            if (!whole)
+                std::copy(alt.cells.begin(), alt.cells.end(), cells.begin() + a);
+            int minutes = 0;
+            double rc = -convexityDual;
+            for (int dd = 0; dd < H; ++dd) {
+                const int s = cells[std::size_t(dd)];
+                rc += price[idx(dd, s)];
+                if (s != kOff)
+                    minutes += p.shifts[std::size_t(s)].lengthMinutes;
+            }
+            if (minutes < minMinutes && withDuals)
+                continue;
+            if (withDuals && rc >= -opt.reducedCostTolerance)
+                continue;
+            if (known[std::size_t(o)].count(cells))
+                continue;
+            addColumn(o, std::move(cells), withDuals ? rc : 0.0);
+            ++added;
+        }
+        return added;
+    }
+
+    // Heuristic pricing: windows of a few days tiling the horizon, the officer's largest LP column
+    // outside. Cheap (short windows have few labels), but blind to changes spanning windows.
+    int windowDays() const { return std::clamp(70 / (nS + 1), 7, 14); }
+
+    int priceWindows(int o, const std::vector<double> &price, double convexityDual)
+    {
+        const int W = windowDays();
+        if (W >= H)
+            return 0;
+        const std::vector<int> base = cols[std::size_t(largestColumn(o))].cells;
+        const int shift = (rounds % 2) * (W / 2);
+        int added = 0;
+        for (int a = shift > 0 ? shift - W : 0; a < H; a += W) {
+            const int from = std::max(0, a), to = std::min(H, a + W);
+            if (to - from < 2)
+                continue;
+            if (stopped())
+                break;
+            added += this->price(o, price, true, convexityDual, from, to, &base);
+        }
+        return added;
+    }
+
+    bool solveLp()
+    {
+        int ret = glp_simplex(lp, &parm);
+        if (ret != 0 || glp_get_status(lp) != GLP_OPT) {
+            glp_adv_basis(lp, 0);
+            ret = glp_simplex(lp, &parm);
+        }
+        haveSolution = ret == 0 && glp_get_status(lp) == GLP_OPT;
+        return haveSolution;
+    }
+
+    void start()
+    {
+        if (!cols.empty())
+            return;
+        for (int o = 0; o < nO && !stopped(); ++o)
+            if (price(o, cellPrices(o, nullptr), false, 0.0, 0, H, nullptr) == 0) {
+                // No schedule meets the officer's rules: the pins and days off alone, so that the LP
+                // stays feasible; the evaluator will report what it breaks.
+                std::vector<int> cells(std::size_t(H), kOff);
+                for (const Pin &pin : p.pins)
+                    if (pin.officer == o)
+                        cells[std::size_t(pin.day)] = pin.shift;
+                addColumn(o, std::move(cells), 0.0);
+            }
+    }
+
+    // maxRounds < 0: until the exact pricing finds nothing. In the dive (maxRounds >= 0) only the window
+    // pricing runs (on short horizons the whole horizon), at most maxRounds rounds per node.
+    bool solveRelaxation(int maxRounds = -1)
+    {
+        start();
+        if (int(colsOfOfficer.size()) != nO || std::any_of(colsOfOfficer.begin(), colsOfOfficer.end(),
+                                                           [](const auto &c) { return c.empty(); }))
+            return false;
+        std::vector<double> duals(p.demands.size());
+        int nodeRounds = 0;
+        while (!stopped()) {
+            if (!solveLp())
+                return false;
+            if (opt.offer)
+                opt.offer(rounded());
+            for (std::size_t k = 0; k < p.demands.size(); ++k)
+                duals[k] = glp_get_row_dual(lp, demandRow[k]);
+            ++rounds;
+            if (maxRounds >= 0 && nodeRounds++ >= maxRounds)
+                return true;
+            if (maxRounds >= 0 && windowDays() < H)
+                useWindows = true;
+            // Cheap window pricing while it finds columns; the exact whole-horizon pricing once it
+            // does not (and always on short horizons), which alone proves the LP optimal.
+            int added = 0;
+            const bool heuristic = useWindows && windowDays() < H;
+            for (int o = 0; o < nO; ++o) {
+                if (fixed[std::size_t(o)])
+                    continue;
+                if (stopped())
+                    return false;
+                const std::vector<double> prices = cellPrices(o, &duals);
+                const double conv = glp_get_row_dual(lp, convRow[std::size_t(o)]);
+                added += heuristic ? priceWindows(o, prices, conv) : price(o, prices, true, conv, 0, H, nullptr);
+            }
+            if (heuristic) {
+                if (maxRounds >= 0 && added == 0)
+                    return true;
+                useWindows = added > 0;
+            } else {
+                if (added == 0)
+                    return true;
+                useWindows = true;
+            }
+        }
+        return false;
+    }
+
+    int largestColumn(int o) const
+    {
+        int best = -1;
+        double bestValue = -1;
+        for (int c : colsOfOfficer[std::size_t(o)]) {
+            const double v = glp_get_col_prim(lp, colOf[std::size_t(c)]);
+            if (v > bestValue + 1e-9) {
+                bestValue = v;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    Roster rounded() const
+    {
+        Roster r(static_cast<std::size_t>(nO));
+        for (int o = 0; o < nO; ++o) {
+            const int c = fixed[std::size_t(o)] ? fixedColumn[std::size_t(o)] : (haveSolution ? largestColumn(o) : colsOfOfficer[std::size_t(o)].front());
+            r[std::size_t(o)] = cols[std::size_t(c)].cells;
+        }
+        return r;
+    }
+
+    void fix(int o, int c)
+    {
+        fixed[std::size_t(o)] = 1;
+        fixedColumn[std::size_t(o)] = c;
+        for (int other : colsOfOfficer[std::size_t(o)])
+            glp_set_col_bnds(lp, colOf[std::size_t(other)], GLP_FX, other == c ? 1.0 : 0.0, other == c ? 1.0 : 0.0);
+    }
+
+    Roster dive()
+    {
+        if (!haveSolution && !solveRelaxation() && !haveSolution)
+            return {};
+        while (!stopped()) {
+            int bestOfficer = -1, bestColumn = -1;
+            double bestValue = -1;
+            std::vector<std::pair<int, int>> integral;
+            int open = 0;
+            for (int o = 0; o < nO; ++o) {
+                if (fixed[std::size_t(o)])
+                    continue;
+                ++open;
+                const int c = largestColumn(o);
+                const double v = glp_get_col_prim(lp, colOf[std::size_t(c)]);
+                if (v >= 0.99)
+                    integral.emplace_back(o, c);
+                if (v > bestValue + 1e-9) {
+                    bestValue = v;
+                    bestOfficer = o;
+                    bestColumn = c;
+                }
+            }
+            if (open == 0)
+                break;
+            if (integral.empty())
+                integral.emplace_back(bestOfficer, bestColumn);
+            for (auto [o, c] : integral)
+                fix(o, c);
+            if (int(integral.size()) == open)
+                break;
+            // Re-price the officers still open against the fixed ones.
+            parm.meth = GLP_DUALP;
+            solveRelaxation(8);
+            parm.meth = GLP_PRIMAL;
+            if (!haveSolution)
+                break;
+        }
+        return rounded();
+    }
+};
+
+ColumnGeneration::ColumnGeneration(const Problem &problem, ColumnGenerationOptions options)
+    : d(std::make_unique<Impl>(problem, std::move(options)))
+{}
+
+ColumnGeneration::~ColumnGeneration() = default;
+
+bool ColumnGeneration::applicable(const Problem &problem)
+{
+    return problem.nightFairnessWeight <= 0 && problem.weekendFairnessWeight <= 0 && problem.holidayFairnessWeight <= 0
+        && problem.patrolWeight <= 0 && !problem.officers.empty() && problem.days > 0;
+}
+
+bool ColumnGeneration::solveRelaxation() { return d->solveRelaxation(); }
+
+double ColumnGeneration::lpObjective() const { return d->haveSolution ? glp_get_obj_val(d->lp) : 0.0; }
+
+bool ColumnGeneration::pricingExact() const { return d->exact; }
+
+Roster ColumnGeneration::dive() { return d->dive(); }
+
+const std::vector<GeneratedColumn> &ColumnGeneration::columns() const { return d->cols; }
+
+int ColumnGeneration::rounds() const { return d->rounds; }
+
+Roster ColumnGeneration::rounded() const
+{
+    if (d->cols.empty())
+        return {};
+    return d->rounded();
+}
+
+} // namespace dd::scheduling

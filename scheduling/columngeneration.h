@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scheduling/problem.h"
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace dd::scheduling {
+
+// Column generation over whole-horizon schedules (the branch-and-price model of the nurse rostering
+// literature, solved here as an LP with fix-and-price diving, not as an exact branch and bound).
+//
+// Master LP (GLPK simplex, warm-started across column additions): one column per generated schedule
+// of one officer (cost: that officer's requests and stability), one convexity row per officer (= 1),
+// one row per demand row: the qualified officers on its day and shift plus shortage slacks (below
+// target, below minimum) minus surplus slacks (above target, above maximum) equal the target, every
+// slack priced at its cover weight. The pricing problem of an officer is planOfficer() over the whole
+// horizon with the cover duals as cell prices: exact for every hard rule of the officer (pins, days off,
+// skills, successions, blocks, minutes, weekends, type limits).
+//
+// Only for problems whose objective is a sum of per-officer and per-cover-row terms: no fairness and no
+// patrol rule (see applicable()). The Solver runs it before its large-neighbourhood search.
+struct ColumnGenerationOptions
+{
+    // Polled between pricing calls and LP solves; true stops the work at once (time limit, cancel).
+    std::function<bool()> stop;
+    // Called with every integer roster the diving finds or rounds along the way, not necessarily better.
+    std::function<void(const Roster &)> offer;
+    int plansPerOfficer = 4;          // columns added per officer and pricing round, at most
+    double reducedCostTolerance = 1e-3;
+    std::size_t maxLabels = 1500000;  // per pricing call; a call that gives up leaves the bound inexact
+};
+
+struct GeneratedColumn
+{
+    int officer = 0;
+    std::vector<int> cells;           // one per day, kOff or a shift
+    long long cost = 0;               // the officer's own costs (requests, stability)
+    double reducedCost = 0;           // when it was added (0 for the starting columns)
+};
+
+class ColumnGeneration
+{
+public:
+    explicit ColumnGeneration(const Problem &problem, ColumnGenerationOptions options = {});
+    ~ColumnGeneration();
+    ColumnGeneration(const ColumnGeneration &) = delete;
+    ColumnGeneration &operator=(const ColumnGeneration &) = delete;
+
+    // Whether the objective is separable as the master LP needs (no fairness, no patrol rule).
+    static bool applicable(const Problem &problem);
+
+    // Solves the LP relaxation by column generation until no officer has a column of negative reduced
+    // cost (true) or stop() said so (false). The LP value is then a lower bound of every roster's
+    // objective (when every pricing call was exact).
+    bool solveRelaxation();
+    double lpObjective() const;
+    bool pricingExact() const;        // no pricing call gave up at its label cap
+
+    // Fix-and-price diving from the current LP: fixes the officers whose best column is (close to)
+    // integral, else the single largest column, re-prices, and repeats until every officer is fixed.
+    // Returns the roster (empty if stopped before the first LP solution).
+    Roster dive();
+
+    const std::vector<GeneratedColumn> &columns() const;
+    int rounds() const;               // pricing rounds so far
+    // The roster made of each officer's largest column in the current LP solution.
+    Roster rounded() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+} // namespace dd::scheduling
