@@ -328,11 +328,21 @@ struct LabelCounter : boost::default_r_c_shortest_paths_visitor
 {
     std::size_t *labels;
     std::size_t limit;
-    explicit LabelCounter(std::size_t *l, std::size_t max) : labels(l), limit(max) {}
+    const std::function<bool()> *abort;
+    std::size_t *loops;
+    bool *aborted;
+    LabelCounter(std::size_t *l, std::size_t max, const std::function<bool()> *a, std::size_t *n, bool *stop)
+        : labels(l), limit(max), abort(a), loops(n), aborted(stop)
+    {}
     template<class Label, class G>
     void on_label_feasible(const Label &, const G &) { ++*labels; }
     template<class Queue, class G>
-    bool on_enter_loop(const Queue &, const G &) const { return *labels < limit; }
+    bool on_enter_loop(const Queue &, const G &) const
+    {
+        if (*abort && (++*loops & 4095) == 0 && (*abort)())
+            *aborted = true;
+        return *labels < limit && !*aborted;
+    }
 };
 
 } // namespace
@@ -479,11 +489,13 @@ Plan planOfficer(const Problem &p, const PlanRequest &rq)
     std::vector<long long> sinkCosts;
     Extend extend(&c, &seen, &sinkCosts);
     Dominates dominates(&c, &g);
-    LabelCounter counter(&plan.labels, rq.maxLabels);
+    std::size_t loops = 0;
+    bool aborted = false;
+    LabelCounter counter(&plan.labels, rq.maxLabels, &rq.abort, &loops, &aborted);
     boost::r_c_shortest_paths(g, boost::get(boost::vertex_index, g), boost::get(&Arc::index, g), source, sink,
                               paths, results, start, extend, dominates,
                               std::allocator<boost::r_c_shortest_paths_label<Graph, Res>>(), counter);
-    if (plan.labels >= rq.maxLabels) {
+    if (plan.labels >= rq.maxLabels || aborted) {
         plan.gaveUp = true;
         return plan;
     }

@@ -4,6 +4,7 @@
 #include "scheduling/problem.h"
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace dd::scheduling {
@@ -31,9 +32,14 @@ struct PlanRequest
     long long upperBound = kForbidden;
     // Gives up (no plan) after creating this many labels, so one call stays bounded in time and memory.
     std::size_t maxLabels = 150000;
-    // Column generation wants several cheap plans at once: up to this many distinct plans, cheapest
-    // first, in Plan::plans (every one of them costing at most upperBound).
+    // Column generation wants several cheap plans at once: up to this many distinct plans in
+    // Plan::plans, cheapest first, each costing at most upperBound. The first is the optimum; the
+    // others are the cheapest of those the labelling kept (dominance at the day vertices is exact for
+    // the optimum only, so they are not necessarily the 2nd, 3rd... cheapest plans).
     int maxPlans = 1;
+    // Polled every few thousand labels; true abandons the call (no plan, gaveUp set): long pricing calls
+    // must not outlive a time limit or a cancel.
+    std::function<bool()> abort;
 };
 
 struct AlternativePlan
