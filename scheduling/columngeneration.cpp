@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scheduling/columngeneration.h"
 
+#include "scheduling/evaluation.h"
 #include "scheduling/officerplanner.h"
 
 #include <glpk.h>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <set>
+#include <tuple>
 
 namespace dd::scheduling {
 
@@ -45,6 +48,7 @@ struct ColumnGeneration::Impl
     Roster empty;
     Roster scratch;
     bool useWindows = true;
+    bool afterFixing = false;
     bool exact = true;
     bool haveSolution = false;
     int rounds = 0;
@@ -170,7 +174,7 @@ struct ColumnGeneration::Impl
         return c;
     }
 
-    void addColumn(int o, std::vector<int> cells, double reducedCost)
+    void addColumn(int o, std::vector<int> cells, double reducedCost, double penalty = 0.0)
     {
         GeneratedColumn col;
         col.officer = o;
@@ -191,7 +195,7 @@ struct ColumnGeneration::Impl
         }
         const int j = glp_add_cols(lp, 1);
         glp_set_col_bnds(lp, j, GLP_LO, 0.0, 0.0);
-        glp_set_obj_coef(lp, j, double(col.cost));
+        glp_set_obj_coef(lp, j, double(col.cost) + penalty);
         glp_set_mat_col(lp, j, int(ind.size()) - 1, ind.data(), val.data());
         if (fixed[std::size_t(o)])
             glp_set_col_bnds(lp, j, GLP_FX, 0.0, 0.0);
@@ -235,6 +239,7 @@ struct ColumnGeneration::Impl
             scratch[std::size_t(o)] = *base;
         rq.roster = whole ? &empty : &scratch;
         rq.minutesShortPenalty = kMinutesShort;
+        rq.abort = opt.stop;
         rq.maxLabels = whole ? opt.maxLabels : std::min<std::size_t>(opt.maxLabels, 200000);
         rq.maxPlans = withDuals ? std::max(1, opt.plansPerOfficer) : 1;
         rq.workCost.assign(std::size_t((b - a) * nS), kForbidden);
@@ -317,10 +322,15 @@ struct ColumnGeneration::Impl
         return added;
     }
 
+    // After bounds changed (a dive step) the basis stays dual feasible: the dual simplex; after columns
+    // were added it stays primal feasible: the primal simplex. Both warm-start from the last basis.
     bool solveLp()
     {
+        parm.meth = afterFixing ? GLP_DUALP : GLP_PRIMAL;
+        afterFixing = false;
+        parm.tm_lim = opt.lpMilliseconds > 0 ? opt.lpMilliseconds : INT_MAX;
         int ret = glp_simplex(lp, &parm);
-        if (ret != 0 || glp_get_status(lp) != GLP_OPT) {
+        if (ret != 0 && ret != GLP_ETMLIM && glp_get_status(lp) != GLP_OPT) {
             glp_adv_basis(lp, 0);
             ret = glp_simplex(lp, &parm);
         }
@@ -330,10 +340,8 @@ struct ColumnGeneration::Impl
 
     void start()
     {
-        if (!cols.empty())
-            return;
         for (int o = 0; o < nO && !stopped(); ++o)
-            if (price(o, cellPrices(o, nullptr), false, 0.0, 0, H, nullptr) == 0) {
+            if (colsOfOfficer[std::size_t(o)].empty() && price(o, cellPrices(o, nullptr), false, 0.0, 0, H, nullptr) == 0) {
                 // No schedule meets the officer's rules: the pins and days off alone, so that the LP
                 // stays feasible; the evaluator will report what it breaks.
                 std::vector<int> cells(std::size_t(H), kOff);
@@ -428,37 +436,35 @@ struct ColumnGeneration::Impl
     {
         if (!haveSolution && !solveRelaxation() && !haveSolution)
             return {};
+        if (std::any_of(colsOfOfficer.begin(), colsOfOfficer.end(), [](const auto &c) { return c.empty(); }))
+            return {};
         while (!stopped()) {
-            int bestOfficer = -1, bestColumn = -1;
-            double bestValue = -1;
-            std::vector<std::pair<int, int>> integral;
-            int open = 0;
+            // (value, officer, column) of every open officer's largest column.
+            std::vector<std::tuple<double, int, int>> candidates;
             for (int o = 0; o < nO; ++o) {
                 if (fixed[std::size_t(o)])
                     continue;
-                ++open;
                 const int c = largestColumn(o);
-                const double v = glp_get_col_prim(lp, colOf[std::size_t(c)]);
-                if (v >= 0.99)
-                    integral.emplace_back(o, c);
-                if (v > bestValue + 1e-9) {
-                    bestValue = v;
-                    bestOfficer = o;
-                    bestColumn = c;
-                }
+                candidates.emplace_back(glp_get_col_prim(lp, colOf[std::size_t(c)]), o, c);
             }
+            const int open = int(candidates.size());
             if (open == 0)
                 break;
-            if (integral.empty())
-                integral.emplace_back(bestOfficer, bestColumn);
-            for (auto [o, c] : integral)
-                fix(o, c);
-            if (int(integral.size()) == open)
+            // Largest values first (ties: lower officer index). Every (nearly) integral column is
+            // fixed, and at least an eighth of the open officers, so that the dive takes few steps.
+            std::stable_sort(candidates.begin(), candidates.end(),
+                             [](const auto &x, const auto &y) { return std::get<0>(x) > std::get<0>(y); });
+            int fixNow = 0;
+            while (fixNow < open && std::get<0>(candidates[std::size_t(fixNow)]) >= 0.99)
+                ++fixNow;
+            fixNow = std::max(fixNow, std::max(1, open / 8));
+            for (int i = 0; i < fixNow; ++i)
+                fix(std::get<1>(candidates[std::size_t(i)]), std::get<2>(candidates[std::size_t(i)]));
+            if (fixNow == open)
                 break;
             // Re-price the officers still open against the fixed ones.
-            parm.meth = GLP_DUALP;
-            solveRelaxation(8);
-            parm.meth = GLP_PRIMAL;
+            afterFixing = true;
+            solveRelaxation(4);
             if (!haveSolution)
                 break;
         }
@@ -471,6 +477,20 @@ ColumnGeneration::ColumnGeneration(const Problem &problem, ColumnGenerationOptio
 {}
 
 ColumnGeneration::~ColumnGeneration() = default;
+
+void ColumnGeneration::addColumns(const Roster &r)
+{
+    if (int(r.size()) != d->nO)
+        return;
+    for (int o = 0; o < d->nO; ++o) {
+        const auto &row = r[std::size_t(o)];
+        if (int(row.size()) != d->H || d->known[std::size_t(o)].count(row))
+            continue;
+        Roster single = d->empty;
+        single[std::size_t(o)] = row;
+        d->addColumn(o, row, 0.0, kOverMaximum * double(officerHardUnits(d->p, single, o)));
+    }
+}
 
 bool ColumnGeneration::applicable(const Problem &problem)
 {

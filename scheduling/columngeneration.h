@@ -30,7 +30,8 @@ struct ColumnGenerationOptions
     std::function<void(const Roster &)> offer;
     int plansPerOfficer = 4;          // columns added per officer and pricing round, at most
     double reducedCostTolerance = 1e-3;
-    std::size_t maxLabels = 1500000;  // per pricing call; a call that gives up leaves the bound inexact
+    std::size_t maxLabels = 1000000;  // per pricing call; a call that gives up leaves the bound inexact
+    int lpMilliseconds = 0;           // per simplex call (GLPK's tm_lim); 0: none
 };
 
 struct GeneratedColumn
@@ -51,6 +52,11 @@ public:
 
     // Whether the objective is separable as the master LP needs (no fairness, no patrol rule).
     static bool applicable(const Problem &problem);
+
+    // Starting columns: each officer's row of r (a row breaking the officer's own hard rules is priced
+    // so high that the LP uses it only while nothing else exists). Without them the relaxation starts
+    // from each officer's cheapest schedule under the officer's own costs.
+    void addColumns(const Roster &r);
 
     // Solves the LP relaxation by column generation until no officer has a column of negative reduced
     // cost (true) or stop() said so (false). The LP value is then a lower bound of every roster's

@@ -98,9 +98,10 @@ public:
         m_separable = m_p.nightFairnessWeight <= 0 && m_p.weekendFairnessWeight <= 0 && m_p.holidayFairnessWeight <= 0;
     }
 
-    // Column generation first (problems whose objective it can price, no roster given): its rosters are
-    // offered as they come, and the diving's roster is where the search then starts. Returns it (empty
-    // when there is none). Its share of the time: the LP at most 40 % of the limit, the diving up to 80 %.
+    // Column generation first (problems whose objective it can price, no roster given), starting from
+    // the construction's roster: its rosters are offered as they come, and the diving's roster is where
+    // the search then starts. Returns it (the constructed one if stopped before; empty when the
+    // objective is not separable). Its share of the time: the LP at most 40 % of the limit, the diving up to 80 %.
     Roster columnGeneration()
     {
         if (!ColumnGeneration::applicable(m_p))
@@ -114,14 +115,31 @@ public:
             return m_opt.timeLimitSeconds > 0 && elapsed() >= budget * m_opt.timeLimitSeconds;
         };
         o.offer = [this](const Roster &r) { adopt(r); };
+        if (m_opt.timeLimitSeconds > 0)
+            o.lpMilliseconds = std::max(200, int(m_opt.timeLimitSeconds * 50));   // 5 % of the limit
+        // The LNS construction gives the first roster (at once a best so far) and the starting columns.
+        construct();
+        recount();
+        resync();
+        offer();
+        const Roster constructed = m_roster;
+        // A construction that alone took a tenth of the time (long horizons, many shift types) leaves
+        // too little for whole-horizon pricing: the search gets the time instead.
+        if (m_opt.timeLimitSeconds > 0 && elapsed() > 0.1 * m_opt.timeLimitSeconds)
+            return constructed;
         ColumnGeneration cg(m_p, o);
-        if (!cg.solveRelaxation())
-            return {};
+        cg.addColumns(constructed);
+        // Not proven optimal within its share of the time: the dive still starts from the LP as it is.
+        if (!cg.solveRelaxation() && (m_solver.m_shared->cancelled || m_solver.m_shared->done))
+            return constructed;
         budget = 0.8;
-        Roster r = cg.dive();
+        const Roster r = cg.dive();
         if (!r.empty())
             adopt(r);
-        return r;
+        // The search goes on from the best roster so far: a dive cut short by the time limit leaves a
+        // rounded LP solution that may be worse than the construction.
+        std::lock_guard<std::mutex> lock(m_solver.m_shared->mutex);
+        return m_solver.m_shared->best.empty() ? constructed : m_solver.m_shared->best;
     }
 
     // Makes r the current roster and offers it as a new best.
@@ -748,7 +766,7 @@ SolverResult Solver::solve(const SolverOptions &options, const Roster *initial)
     Roster start;
     if (!initial)
         start = main.columnGeneration();
-    main.run(start.empty() ? initial : &start, !initial && start.empty());
+    main.run(start.empty() ? initial : &start, !initial);
     for (auto &w : workers)
         w.join();
     SolverResult r;

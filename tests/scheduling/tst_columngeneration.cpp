@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Column generation: the LP bound of Instance1 and Instance2, columns that keep every rule of their
+// officer (pins and days off included), reduced costs of the added columns, several plans from one
+// pricing call, and cancellation while the column generation runs.
+#include "scheduling/columngeneration.h"
+#include "scheduling/curtoisqureader.h"
+#include "scheduling/evaluation.h"
+#include "scheduling/officerplanner.h"
+#include "scheduling/solver.h"
+
+#include <QtTest>
+
+#include <algorithm>
+#include <atomic>
+
+using namespace dd::scheduling;
+
+namespace {
+
+Problem instance(int n)
+{
+    const std::string path = std::string(DUTYDESK_SOURCE_DIR "/tests/data/curtois-qu/Instance") + std::to_string(n) + ".txt";
+    ReadResult r = readCurtoisQuFile(path);
+    if (!r)
+        qFatal("%s", r.error.c_str());
+    return r.problem;
+}
+
+// The roster with only officer o's row filled.
+Roster alone(const Problem &p, int o, const std::vector<int> &cells)
+{
+    Roster r(p.officers.size(), std::vector<int>(std::size_t(p.days), kOff));
+    r[std::size_t(o)] = cells;
+    return r;
+}
+
+} // namespace
+
+class TestColumnGeneration : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void lpBound_data();
+    void lpBound();
+    void columnsKeepPinsDaysOffAndRules();
+    void reducedCostsNegativeWhenAdded();
+    void severalPlansFromOnePricing();
+    void sameProblemSameColumns();
+    void stopDuringColumnGeneration();
+    void cancelDuringColumnGenerationReturnsBestSoFar();
+};
+
+void TestColumnGeneration::lpBound_data()
+{
+    QTest::addColumn<int>("instance");
+    QTest::addColumn<double>("lower");     // the LP optimum (measured; the pricing is exact, so it is the LP's)
+    QTest::addColumn<long long>("optimum");
+    QTest::newRow("Instance1") << 1 << 558.0 << 607LL;
+    QTest::newRow("Instance2") << 2 << 828.0 << 828LL;
+}
+
+void TestColumnGeneration::lpBound()
+{
+    QFETCH(int, instance);
+    QFETCH(double, lower);
+    QFETCH(long long, optimum);
+    const Problem p = ::instance(instance);
+    ColumnGeneration cg(p);
+    QVERIFY(cg.solveRelaxation());
+    QVERIFY(cg.pricingExact());
+    // A lower bound of every roster: never above the proven optimum, and as tight as measured.
+    QVERIFY2(cg.lpObjective() <= double(optimum) + 1e-6, qPrintable(QString::number(cg.lpObjective())));
+    QVERIFY2(cg.lpObjective() >= lower - 1e-6, qPrintable(QString::number(cg.lpObjective())));
+    QVERIFY(cg.rounds() > 1);
+    // The diving's roster is feasible and at least as good as the bound allows.
+    const Roster r = cg.dive();
+    const Evaluation e = evaluate(p, r);
+    QCOMPARE(e.hardViolations, 0);
+    QVERIFY(double(e.objective) >= cg.lpObjective() - 1e-6);
+}
+
+void TestColumnGeneration::columnsKeepPinsDaysOffAndRules()
+{
+    Problem p = instance(2);
+    // Pins against what the officers want, and extra days off in the middle of likely blocks.
+    p.pins = {Pin{0, 3, kOff}, Pin{1, 5, 0}, Pin{2, 0, 1}, Pin{5, 13, kOff}};
+    p.officers[3].daysOff = {2, 3, 9};
+    p.officers[7].daysOff.push_back(6);
+    ColumnGeneration cg(p);
+    QVERIFY(cg.solveRelaxation());
+    cg.dive();
+    QVERIFY(cg.columns().size() > p.officers.size());
+    for (const GeneratedColumn &c : cg.columns()) {
+        QCOMPARE(int(c.cells.size()), p.days);
+        for (const Pin &pin : p.pins)
+            if (pin.officer == c.officer)
+                QCOMPARE(c.cells[std::size_t(pin.day)], pin.shift);
+        for (int d : p.officers[std::size_t(c.officer)].daysOff)
+            QCOMPARE(c.cells[std::size_t(d)], kOff);
+        // Every hard rule of the officer holds in every column (the pricing is exact for them).
+        QCOMPARE(officerHardUnits(p, alone(p, c.officer, c.cells), c.officer), 0LL);
+    }
+}
+
+void TestColumnGeneration::reducedCostsNegativeWhenAdded()
+{
+    const Problem p = instance(2);
+    ColumnGeneration cg(p);
+    QVERIFY(cg.solveRelaxation());
+    // The first column of each officer starts the LP (reduced cost 0); every later one was priced out.
+    std::vector<int> seen(p.officers.size(), 0);
+    int priced = 0;
+    for (const GeneratedColumn &c : cg.columns()) {
+        if (seen[std::size_t(c.officer)]++ == 0)
+            continue;
+        QVERIFY2(c.reducedCost < -1e-6, qPrintable(QString::number(c.reducedCost)));
+        ++priced;
+    }
+    QVERIFY(priced > 0);
+    // No two columns of one officer are the same schedule.
+    for (std::size_t a = 0; a < cg.columns().size(); ++a)
+        for (std::size_t b = a + 1; b < cg.columns().size(); ++b)
+            if (cg.columns()[a].officer == cg.columns()[b].officer)
+                QVERIFY(cg.columns()[a].cells != cg.columns()[b].cells);
+}
+
+void TestColumnGeneration::severalPlansFromOnePricing()
+{
+    const Problem p = instance(1);
+    const Roster empty(p.officers.size(), std::vector<int>(std::size_t(p.days), kOff));
+    PlanRequest rq;
+    rq.officer = 2;
+    rq.firstDay = 0;
+    rq.endDay = p.days;
+    rq.roster = &empty;
+    rq.minutesShortPenalty = 1000000;
+    rq.maxPlans = 5;
+    const auto &daysOff = p.officers[2].daysOff;
+    for (int d = 0; d < p.days; ++d) {
+        const bool leave = std::find(daysOff.begin(), daysOff.end(), d) != daysOff.end();
+        rq.offCost.push_back(d % 3);
+        rq.workCost.push_back(leave ? kForbidden : -(d % 5));   // days off are the caller's to forbid
+    }
+    const Plan plan = planOfficer(p, rq);
+    QVERIFY(plan.found);
+    QVERIFY(plan.plans.size() >= 2 && plan.plans.size() <= 5);
+    QCOMPARE(plan.plans.front().cost, plan.cost);
+    QCOMPARE(plan.plans.front().cells, plan.cells);
+    for (std::size_t i = 0; i < plan.plans.size(); ++i) {
+        long long cost = 0;
+        for (int d = 0; d < p.days; ++d)
+            cost += plan.plans[i].cells[std::size_t(d)] == kOff ? rq.offCost[std::size_t(d)] : rq.workCost[std::size_t(d)];
+        QCOMPARE(plan.plans[i].cost, cost);
+        QCOMPARE(officerHardUnits(p, alone(p, 2, plan.plans[i].cells), 2), 0LL);
+        if (i > 0) {
+            QVERIFY(plan.plans[i - 1].cost <= plan.plans[i].cost);
+            QVERIFY(plan.plans[i - 1].cells != plan.plans[i].cells);
+        }
+    }
+    // The single best plan is the same with or without alternatives.
+    rq.maxPlans = 1;
+    QCOMPARE(planOfficer(p, rq).cost, plan.cost);
+}
+
+void TestColumnGeneration::sameProblemSameColumns()
+{
+    // No time, address or hash order enters a decision: two runs give the same columns and roster.
+    Problem p = instance(2);
+    p.pins = {Pin{1, 5, 0}};
+    ColumnGeneration one(p), two(p);
+    QVERIFY(one.solveRelaxation());
+    QVERIFY(two.solveRelaxation());
+    const Roster a = one.dive(), b = two.dive();
+    QCOMPARE(a, b);
+    QCOMPARE(one.columns().size(), two.columns().size());
+    for (std::size_t i = 0; i < one.columns().size(); ++i) {
+        QCOMPARE(one.columns()[i].officer, two.columns()[i].officer);
+        QCOMPARE(one.columns()[i].cells, two.columns()[i].cells);
+    }
+    QCOMPARE(one.lpObjective(), two.lpObjective());
+}
+
+void TestColumnGeneration::stopDuringColumnGeneration()
+{
+    // Stopped after a few pricing calls: the relaxation reports it, and the diving still returns a
+    // roster in which every officer's own rules hold.
+    const Problem p = instance(2);
+    int polls = 0;
+    int offered = 0;
+    ColumnGenerationOptions o;
+    o.stop = [&polls] { return ++polls > 20; };
+    o.offer = [&offered](const Roster &) { ++offered; };
+    ColumnGeneration cg(p, o);
+    QVERIFY(!cg.solveRelaxation());
+    QVERIFY(offered > 0);
+    const Roster r = cg.dive();
+    QCOMPARE(r.size(), p.officers.size());
+    QCOMPARE(evaluate(p, r).hardViolations, 0);
+}
+
+void TestColumnGeneration::cancelDuringColumnGenerationReturnsBestSoFar()
+{
+    // The first progress report comes from the first roster (the construction the column generation
+    // starts from); cancelling there stops the solver before its search takes a single step.
+    Solver solver(instance(2));
+    std::atomic<int> reports{0};
+    solver.setProgressCallback([&](const SolverProgress &) {
+        if (++reports == 1)
+            solver.cancel();
+    }, 0.0);
+    SolverOptions options;
+    options.timeLimitSeconds = 60;
+    const SolverResult r = solver.solve(options);
+    QVERIFY(r.cancelled);
+    QCOMPARE(r.iterations, 0LL);
+    QCOMPARE(r.roster.size(), solver.problem().officers.size());
+    QCOMPARE(r.evaluation.hardViolations, 0);
+    QCOMPARE(r.roster, solver.bestSoFar());
+    QVERIFY(r.elapsedSeconds < 10);
+}
+
+QTEST_GUILESS_MAIN(TestColumnGeneration)
+#include "tst_columngeneration.moc"
