@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <random>
 #include <set>
 #include <tuple>
 
@@ -47,7 +48,7 @@ struct ColumnGeneration::Impl
     std::vector<int> fixedColumn;
     Roster empty;
     Roster scratch;
-    bool useWindows = true;
+    int level = 0;                            // pricing level, see windowDays()
     bool afterFixing = false;
     bool exact = true;
     bool haveSolution = false;
@@ -300,14 +301,21 @@ struct ColumnGeneration::Impl
     }
 
     // Heuristic pricing: windows of a few days tiling the horizon, the officer's largest LP column
-    // outside. Cheap (short windows have few labels), but blind to changes spanning windows.
-    int windowDays() const { return std::clamp(70 / (nS + 1), 7, 14); }
-
-    int priceWindows(int o, const std::vector<double> &price, double convexityDual)
+    // outside. Cheap (short windows have few labels), but blind to changes spanning windows. Level 0:
+    // 7-14 days (fewer with many shift types), level 1: twice that (at most 28), level 2: the whole
+    // horizon, the exact pricing.
+    int windowDays(int lvl) const
     {
-        const int W = windowDays();
-        if (W >= H)
-            return 0;
+        const int W = std::clamp(70 / (nS + 1), 7, 14);
+        if (lvl == 0)
+            return std::min(W, H);
+        if (lvl == 1)
+            return std::min(std::max(W, std::min(2 * W, 28)), H);
+        return H;
+    }
+
+    int priceWindows(int o, const std::vector<double> &price, double convexityDual, int W)
+    {
         const std::vector<int> base = cols[std::size_t(largestColumn(o))].cells;
         const int shift = (rounds % 2) * (W / 2);
         int added = 0;
@@ -372,12 +380,13 @@ struct ColumnGeneration::Impl
             ++rounds;
             if (maxRounds >= 0 && nodeRounds++ >= maxRounds)
                 return true;
-            if (maxRounds >= 0 && windowDays() < H)
-                useWindows = true;
-            // Cheap window pricing while it finds columns; the exact whole-horizon pricing once it
-            // does not (and always on short horizons), which alone proves the LP optimal.
+            if (maxRounds >= 0)
+                level = 0;
+            // Cheap window pricing while it finds columns, then longer windows, then the exact
+            // whole-horizon pricing (at once on short horizons), which alone proves the LP optimal.
             int added = 0;
-            const bool heuristic = useWindows && windowDays() < H;
+            const int W = windowDays(level);
+            const bool heuristic = W < H;
             for (int o = 0; o < nO; ++o) {
                 if (fixed[std::size_t(o)])
                     continue;
@@ -385,17 +394,16 @@ struct ColumnGeneration::Impl
                     return false;
                 const std::vector<double> prices = cellPrices(o, &duals);
                 const double conv = glp_get_row_dual(lp, convRow[std::size_t(o)]);
-                added += heuristic ? priceWindows(o, prices, conv) : price(o, prices, true, conv, 0, H, nullptr);
+                added += heuristic ? priceWindows(o, prices, conv, W) : price(o, prices, true, conv, 0, H, nullptr);
             }
-            if (heuristic) {
-                if (maxRounds >= 0 && added == 0)
-                    return true;
-                useWindows = added > 0;
-            } else {
-                if (added == 0)
-                    return true;
-                useWindows = true;
+            if (added > 0) {
+                level = 0;
+                continue;
             }
+            if (!heuristic || maxRounds >= 0)
+                return true;
+            // Nothing in these windows: longer ones next (the exact pricing after the longest).
+            level = W >= windowDays(1) ? 2 : 1;
         }
         return false;
     }
@@ -432,8 +440,26 @@ struct ColumnGeneration::Impl
             glp_set_col_bnds(lp, colOf[std::size_t(other)], GLP_FX, other == c ? 1.0 : 0.0, other == c ? 1.0 : 0.0);
     }
 
-    Roster dive()
+    void unfixAll()
     {
+        for (int o = 0; o < nO; ++o) {
+            if (!fixed[std::size_t(o)])
+                continue;
+            fixed[std::size_t(o)] = 0;
+            fixedColumn[std::size_t(o)] = -1;
+            for (int c : colsOfOfficer[std::size_t(o)])
+                glp_set_col_bnds(lp, colOf[std::size_t(c)], GLP_LO, 0.0, 0.0);
+        }
+    }
+
+    Roster dive(int variant)
+    {
+        std::mt19937_64 rng(std::uint64_t(variant) * 0x9E3779B97F4A7C15ULL + 1);
+        if (variant > 0) {
+            // Back to the root, with every column generated so far, and a few rounds of pricing.
+            unfixAll();
+            solveRelaxation(4);
+        }
         if (!haveSolution && !solveRelaxation() && !haveSolution)
             return {};
         if (std::any_of(colsOfOfficer.begin(), colsOfOfficer.end(), [](const auto &c) { return c.empty(); }))
@@ -450,21 +476,31 @@ struct ColumnGeneration::Impl
             const int open = int(candidates.size());
             if (open == 0)
                 break;
-            // Largest values first (ties: lower officer index). Every (nearly) integral column is
-            // fixed, and at least an eighth of the open officers, so that the dive takes few steps.
+            // Largest values first (ties: lower officer index). Every (nearly) integral column is fixed,
+            // else the single largest (an eighth of the open officers when more than 24 are open, to
+            // keep the number of steps down): fixing several at once on small instances was measured
+            // worse (Instance7: 1154 against 1058 for one at a time).
             std::stable_sort(candidates.begin(), candidates.end(),
                              [](const auto &x, const auto &y) { return std::get<0>(x) > std::get<0>(y); });
             int fixNow = 0;
             while (fixNow < open && std::get<0>(candidates[std::size_t(fixNow)]) >= 0.99)
                 ++fixNow;
-            fixNow = std::max(fixNow, std::max(1, open / 8));
+            if (fixNow == 0 && variant > 0) {
+                // A later dive: one of the (up to three) largest, as long as it is at least half the
+                // largest, so that the dives explore different roster families.
+                int k = 1;
+                while (k < std::min(open, 3) && std::get<0>(candidates[std::size_t(k)]) >= 0.5 * std::get<0>(candidates[0]))
+                    ++k;
+                std::swap(candidates[0], candidates[std::size_t(rng() % std::uint64_t(k))]);
+            }
+            fixNow = std::max(fixNow, open > 24 ? open / 8 : 1);
             for (int i = 0; i < fixNow; ++i)
                 fix(std::get<1>(candidates[std::size_t(i)]), std::get<2>(candidates[std::size_t(i)]));
             if (fixNow == open)
                 break;
             // Re-price the officers still open against the fixed ones.
             afterFixing = true;
-            solveRelaxation(4);
+            solveRelaxation(2);
             if (!haveSolution)
                 break;
         }
@@ -504,7 +540,7 @@ double ColumnGeneration::lpObjective() const { return d->haveSolution ? glp_get_
 
 bool ColumnGeneration::pricingExact() const { return d->exact; }
 
-Roster ColumnGeneration::dive() { return d->dive(); }
+Roster ColumnGeneration::dive(int variant) { return d->dive(variant); }
 
 const std::vector<GeneratedColumn> &ColumnGeneration::columns() const { return d->cols; }
 

@@ -66,9 +66,12 @@ public:
     bool pricingExact() const;        // no pricing call gave up at its label cap
 
     // Fix-and-price diving from the current LP: fixes the officers whose best column is (close to)
-    // integral, else the single largest column, re-prices, and repeats until every officer is fixed.
+    // integral, else the single largest column, re-prices (two rounds of window pricing), and repeats
+    // until every officer is fixed.
     // Returns the roster (empty if stopped before the first LP solution).
-    Roster dive();
+    // variant > 0 starts again from the root LP (all columns kept, fixings undone) and picks among
+    // the largest columns with a generator seeded by variant: another roster to compare.
+    Roster dive(int variant = 0);
 
     const std::vector<GeneratedColumn> &columns() const;
     int rounds() const;               // pricing rounds so far

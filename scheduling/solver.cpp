@@ -115,6 +115,7 @@ public:
             return m_opt.timeLimitSeconds > 0 && elapsed() >= budget * m_opt.timeLimitSeconds;
         };
         o.offer = [this](const Roster &r) { adopt(r); };
+        o.maxLabels = 100000;   // a whole-horizon pricing call beyond this takes seconds: give up, inexact
         if (m_opt.timeLimitSeconds > 0)
             o.lpMilliseconds = std::max(200, int(m_opt.timeLimitSeconds * 50));   // 5 % of the limit
         // The LNS construction gives the first roster (at once a best so far) and the starting columns.
@@ -136,6 +137,10 @@ public:
         const Roster r = cg.dive();
         if (!r.empty())
             adopt(r);
+        // With a time limit, more dives from the root until 80 % of it (each adds columns as well).
+        for (int variant = 1; m_opt.timeLimitSeconds > 0 && !o.stop() && variant < 1000; ++variant)
+            if (const Roster more = cg.dive(variant); !more.empty())
+                adopt(more);
         // The search goes on from the best roster so far: a dive cut short by the time limit leaves a
         // rounded LP solution that may be worse than the construction.
         std::lock_guard<std::mutex> lock(m_solver.m_shared->mutex);
