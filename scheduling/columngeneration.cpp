@@ -4,11 +4,10 @@
 #include "scheduling/evaluation.h"
 #include "scheduling/officerplanner.h"
 
-#include <glpk.h>
-
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <glpk.h>
 #include <random>
 #include <set>
 #include <tuple>
@@ -34,27 +33,29 @@ struct ColumnGeneration::Impl
     ColumnGenerationOptions opt;
     int nO = 0, nS = 0, H = 0;
     glp_prob *lp = nullptr;
-    glp_smcp parm{};
-    std::vector<int> convRow;                 // officer -> GLPK row
-    std::vector<int> demandRow;               // demand -> GLPK row
-    std::vector<std::vector<int>> rowsAt;     // [day * nS + shift] -> demand indices
-    std::vector<std::vector<long long>> own;  // [officer][day * (nS + 1) + shift + 1]: requests, stability
+    glp_smcp parm {};
+    std::vector<int> convRow; // officer -> GLPK row
+    std::vector<int> demandRow; // demand -> GLPK row
+    std::vector<std::vector<int>> rowsAt; // [day * nS + shift] -> demand indices
+    std::vector<std::vector<long long>> own; // [officer][day * (nS + 1) + shift + 1]: requests, stability
     std::vector<std::vector<char>> forbidden; // same layout
     std::vector<GeneratedColumn> cols;
-    std::vector<int> colOf;                   // columns index -> GLPK column
+    std::vector<int> colOf; // columns index -> GLPK column
     std::vector<std::vector<int>> colsOfOfficer;
     std::vector<std::set<std::vector<int>>> known;
     std::vector<char> fixed;
     std::vector<int> fixedColumn;
     Roster empty;
     Roster scratch;
-    int level = 0;                            // pricing level, see windowDays()
+    int level = 0; // pricing level, see windowDays()
     bool afterFixing = false;
     bool exact = true;
     bool haveSolution = false;
     int rounds = 0;
 
-    Impl(const Problem &problem, ColumnGenerationOptions o) : p(problem), opt(std::move(o))
+    Impl(const Problem &problem, ColumnGenerationOptions o)
+        : p(problem)
+        , opt(std::move(o))
     {
         nO = int(p.officers.size());
         nS = int(p.shifts.size());
@@ -105,7 +106,7 @@ struct ColumnGeneration::Impl
         glp_set_obj_dir(lp, GLP_MIN);
         glp_init_smcp(&parm);
         parm.msg_lev = GLP_MSG_OFF;
-        parm.presolve = GLP_OFF;   // keeps the basis between solves (warm start)
+        parm.presolve = GLP_OFF; // keeps the basis between solves (warm start)
         parm.meth = GLP_PRIMAL;
         buildRows();
     }
@@ -130,8 +131,8 @@ struct ColumnGeneration::Impl
         const int j = glp_add_cols(lp, 1);
         glp_set_col_bnds(lp, j, type, 0.0, ub);
         glp_set_obj_coef(lp, j, cost);
-        int ind[2] = {0, row};
-        double val[2] = {0.0, coef};
+        int ind[2] = { 0, row };
+        double val[2] = { 0.0, coef };
         glp_set_mat_col(lp, j, 1, ind, val);
     }
 
@@ -182,8 +183,8 @@ struct ColumnGeneration::Impl
         col.cost = columnCost(o, cells);
         col.reducedCost = reducedCost;
         col.cells = std::move(cells);
-        std::vector<int> ind{0, convRow[std::size_t(o)]};
-        std::vector<double> val{0.0, 1.0};
+        std::vector<int> ind { 0, convRow[std::size_t(o)] };
+        std::vector<double> val { 0.0, 1.0 };
         for (int dd = 0; dd < H; ++dd) {
             const int s = col.cells[std::size_t(dd)];
             if (s == kOff)
@@ -273,7 +274,7 @@ struct ColumnGeneration::Impl
             return 0;
         std::vector<AlternativePlan> plans = plan.plans;
         if (plans.empty())
-            plans.push_back(AlternativePlan{plan.cost, plan.cells});
+            plans.push_back(AlternativePlan { plan.cost, plan.cells });
         const int minMinutes = p.officers[std::size_t(o)].minTotalMinutes;
         int added = 0;
         for (AlternativePlan &alt : plans) {
@@ -349,7 +350,8 @@ struct ColumnGeneration::Impl
     void start()
     {
         for (int o = 0; o < nO && !stopped(); ++o)
-            if (colsOfOfficer[std::size_t(o)].empty() && price(o, cellPrices(o, nullptr), false, 0.0, 0, H, nullptr) == 0) {
+            if (colsOfOfficer[std::size_t(o)].empty()
+                && price(o, cellPrices(o, nullptr), false, 0.0, 0, H, nullptr) == 0) {
                 // No schedule meets the officer's rules: the pins and days off alone, so that the LP
                 // stays feasible; the evaluator will report what it breaks.
                 std::vector<int> cells(std::size_t(H), kOff);
@@ -365,8 +367,8 @@ struct ColumnGeneration::Impl
     bool solveRelaxation(int maxRounds = -1)
     {
         start();
-        if (int(colsOfOfficer.size()) != nO || std::any_of(colsOfOfficer.begin(), colsOfOfficer.end(),
-                                                           [](const auto &c) { return c.empty(); }))
+        if (int(colsOfOfficer.size()) != nO
+            || std::any_of(colsOfOfficer.begin(), colsOfOfficer.end(), [](const auto &c) { return c.empty(); }))
             return false;
         std::vector<double> duals(p.demands.size());
         int nodeRounds = 0;
@@ -426,7 +428,9 @@ struct ColumnGeneration::Impl
     {
         Roster r(static_cast<std::size_t>(nO));
         for (int o = 0; o < nO; ++o) {
-            const int c = fixed[std::size_t(o)] ? fixedColumn[std::size_t(o)] : (haveSolution ? largestColumn(o) : colsOfOfficer[std::size_t(o)].front());
+            const int c = fixed[std::size_t(o)]
+                ? fixedColumn[std::size_t(o)]
+                : (haveSolution ? largestColumn(o) : colsOfOfficer[std::size_t(o)].front());
             r[std::size_t(o)] = cols[std::size_t(c)].cells;
         }
         return r;
@@ -489,7 +493,8 @@ struct ColumnGeneration::Impl
                 // A later dive: one of the (up to three) largest, as long as it is at least half the
                 // largest, so that the dives explore different roster families.
                 int k = 1;
-                while (k < std::min(open, 3) && std::get<0>(candidates[std::size_t(k)]) >= 0.5 * std::get<0>(candidates[0]))
+                while (k < std::min(open, 3)
+                       && std::get<0>(candidates[std::size_t(k)]) >= 0.5 * std::get<0>(candidates[0]))
                     ++k;
                 std::swap(candidates[0], candidates[std::size_t(rng() % std::uint64_t(k))]);
             }
@@ -510,7 +515,8 @@ struct ColumnGeneration::Impl
 
 ColumnGeneration::ColumnGeneration(const Problem &problem, ColumnGenerationOptions options)
     : d(std::make_unique<Impl>(problem, std::move(options)))
-{}
+{
+}
 
 ColumnGeneration::~ColumnGeneration() = default;
 
@@ -534,17 +540,35 @@ bool ColumnGeneration::applicable(const Problem &problem)
         && problem.patrolWeight <= 0 && !problem.officers.empty() && problem.days > 0;
 }
 
-bool ColumnGeneration::solveRelaxation() { return d->solveRelaxation(); }
+bool ColumnGeneration::solveRelaxation()
+{
+    return d->solveRelaxation();
+}
 
-double ColumnGeneration::lpObjective() const { return d->haveSolution ? glp_get_obj_val(d->lp) : 0.0; }
+double ColumnGeneration::lpObjective() const
+{
+    return d->haveSolution ? glp_get_obj_val(d->lp) : 0.0;
+}
 
-bool ColumnGeneration::pricingExact() const { return d->exact; }
+bool ColumnGeneration::pricingExact() const
+{
+    return d->exact;
+}
 
-Roster ColumnGeneration::dive(int variant) { return d->dive(variant); }
+Roster ColumnGeneration::dive(int variant)
+{
+    return d->dive(variant);
+}
 
-const std::vector<GeneratedColumn> &ColumnGeneration::columns() const { return d->cols; }
+const std::vector<GeneratedColumn> &ColumnGeneration::columns() const
+{
+    return d->cols;
+}
 
-int ColumnGeneration::rounds() const { return d->rounds; }
+int ColumnGeneration::rounds() const
+{
+    return d->rounds;
+}
 
 Roster ColumnGeneration::rounded() const
 {

@@ -28,18 +28,18 @@ struct ColumnGenerationOptions
     std::function<bool()> stop;
     // Called with every integer roster the diving finds or rounds along the way, not necessarily better.
     std::function<void(const Roster &)> offer;
-    int plansPerOfficer = 4;          // columns added per officer and pricing round, at most
+    int plansPerOfficer = 4; // columns added per officer and pricing round, at most
     double reducedCostTolerance = 1e-3;
-    std::size_t maxLabels = 1000000;  // per pricing call; a call that gives up leaves the bound inexact
-    int lpMilliseconds = 0;           // per simplex call (GLPK's tm_lim); 0: none
+    std::size_t maxLabels = 1000000; // per pricing call; a call that gives up leaves the bound inexact
+    int lpMilliseconds = 0; // per simplex call (GLPK's tm_lim); 0: none
 };
 
 struct GeneratedColumn
 {
     int officer = 0;
-    std::vector<int> cells;           // one per day, kOff or a shift
-    long long cost = 0;               // the officer's own costs (requests, stability)
-    double reducedCost = 0;           // when it was added (0 for the starting columns)
+    std::vector<int> cells; // one per day, kOff or a shift
+    long long cost = 0; // the officer's own costs (requests, stability)
+    double reducedCost = 0; // when it was added (0 for the starting columns)
 };
 
 class ColumnGeneration
@@ -63,7 +63,7 @@ public:
     // objective (when every pricing call was exact).
     bool solveRelaxation();
     double lpObjective() const;
-    bool pricingExact() const;        // no pricing call gave up at its label cap
+    bool pricingExact() const; // no pricing call gave up at its label cap
 
     // Fix-and-price diving from the current LP: fixes the officers whose best column is (close to)
     // integral, else the single largest column, re-prices (two rounds of window pricing), and repeats
@@ -74,7 +74,7 @@ public:
     Roster dive(int variant = 0);
 
     const std::vector<GeneratedColumn> &columns() const;
-    int rounds() const;               // pricing rounds so far
+    int rounds() const; // pricing rounds so far
     // The roster made of each officer's largest column in the current LP solution.
     Roster rounded() const;
 

@@ -9,7 +9,6 @@
 #include "scheduling/solver.h"
 
 #include <QtTest>
-
 #include <algorithm>
 #include <atomic>
 
@@ -19,7 +18,8 @@ namespace {
 
 Problem instance(int n)
 {
-    const std::string path = std::string(DUTYDESK_SOURCE_DIR "/tests/data/curtois-qu/Instance") + std::to_string(n) + ".txt";
+    const std::string path
+        = std::string(DUTYDESK_SOURCE_DIR "/tests/data/curtois-qu/Instance") + std::to_string(n) + ".txt";
     ReadResult r = readCurtoisQuFile(path);
     if (!r)
         qFatal("%s", r.error.c_str());
@@ -54,7 +54,7 @@ private slots:
 void TestColumnGeneration::lpBound_data()
 {
     QTest::addColumn<int>("instance");
-    QTest::addColumn<double>("lower");     // the LP optimum (measured; the pricing is exact, so it is the LP's)
+    QTest::addColumn<double>("lower"); // the LP optimum (measured; the pricing is exact, so it is the LP's)
     QTest::addColumn<long long>("optimum");
     QTest::newRow("Instance1") << 1 << 558.0 << 607LL;
     QTest::newRow("Instance2") << 2 << 828.0 << 828LL;
@@ -84,8 +84,8 @@ void TestColumnGeneration::columnsKeepPinsDaysOffAndRules()
 {
     Problem p = instance(2);
     // Pins against what the officers want, and extra days off in the middle of likely blocks.
-    p.pins = {Pin{0, 3, kOff}, Pin{1, 5, 0}, Pin{2, 0, 1}, Pin{5, 13, kOff}};
-    p.officers[3].daysOff = {2, 3, 9};
+    p.pins = { Pin { 0, 3, kOff }, Pin { 1, 5, 0 }, Pin { 2, 0, 1 }, Pin { 5, 13, kOff } };
+    p.officers[3].daysOff = { 2, 3, 9 };
     p.officers[7].daysOff.push_back(6);
     ColumnGeneration cg(p);
     QVERIFY(cg.solveRelaxation());
@@ -140,7 +140,7 @@ void TestColumnGeneration::severalPlansFromOnePricing()
     for (int d = 0; d < p.days; ++d) {
         const bool leave = std::find(daysOff.begin(), daysOff.end(), d) != daysOff.end();
         rq.offCost.push_back(d % 3);
-        rq.workCost.push_back(leave ? kForbidden : -(d % 5));   // days off are the caller's to forbid
+        rq.workCost.push_back(leave ? kForbidden : -(d % 5)); // days off are the caller's to forbid
     }
     const Plan plan = planOfficer(p, rq);
     QVERIFY(plan.found);
@@ -150,7 +150,8 @@ void TestColumnGeneration::severalPlansFromOnePricing()
     for (std::size_t i = 0; i < plan.plans.size(); ++i) {
         long long cost = 0;
         for (int d = 0; d < p.days; ++d)
-            cost += plan.plans[i].cells[std::size_t(d)] == kOff ? rq.offCost[std::size_t(d)] : rq.workCost[std::size_t(d)];
+            cost += plan.plans[i].cells[std::size_t(d)] == kOff ? rq.offCost[std::size_t(d)]
+                                                                : rq.workCost[std::size_t(d)];
         QCOMPARE(plan.plans[i].cost, cost);
         QCOMPARE(officerHardUnits(p, alone(p, 2, plan.plans[i].cells), 2), 0LL);
         if (i > 0) {
@@ -167,7 +168,7 @@ void TestColumnGeneration::sameProblemSameColumns()
 {
     // No time, address or hash order enters a decision: two runs give the same columns and roster.
     Problem p = instance(2);
-    p.pins = {Pin{1, 5, 0}};
+    p.pins = { Pin { 1, 5, 0 } };
     ColumnGeneration one(p), two(p);
     QVERIFY(one.solveRelaxation());
     QVERIFY(two.solveRelaxation());
@@ -204,11 +205,13 @@ void TestColumnGeneration::cancelDuringColumnGenerationReturnsBestSoFar()
     // The first progress report comes from the first roster (the construction the column generation
     // starts from); cancelling there stops the solver before its search takes a single step.
     Solver solver(instance(2));
-    std::atomic<int> reports{0};
-    solver.setProgressCallback([&](const SolverProgress &) {
-        if (++reports == 1)
-            solver.cancel();
-    }, 0.0);
+    std::atomic<int> reports { 0 };
+    solver.setProgressCallback(
+        [&](const SolverProgress &) {
+            if (++reports == 1)
+                solver.cancel();
+        },
+        0.0);
     SolverOptions options;
     options.timeLimitSeconds = 60;
     const SolverResult r = solver.solve(options);
