@@ -577,4 +577,9 @@ Roster ColumnGeneration::rounded() const
     return d->rounded();
 }
 
+const char *lpSolverVersion()
+{
+    return glp_version();
+}
+
 } // namespace dd::scheduling

@@ -22,6 +22,9 @@ namespace dd::scheduling {
 //
 // Only for problems whose objective is a sum of per-officer and per-cover-row terms: no fairness and no
 // patrol rule (see applicable()). The Solver runs it before its large-neighbourhood search.
+// The version of the LP solver linked in (GLPK's glp_version()), for the About dialog.
+const char *lpSolverVersion();
+
 struct ColumnGenerationOptions
 {
     // Polled between pricing calls and LP solves; true stops the work at once (time limit, cancel).

@@ -8,6 +8,8 @@
 
 #include "ui/aboutdialog.h"
 
+#include "scheduling/columngeneration.h"
+
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -32,6 +34,8 @@ std::vector<AboutDialog::Component> AboutDialog::components()
         { QStringLiteral("QCustomPlot"), QString::fromLatin1(QCUSTOMPLOT_VERSION_STR),
           QStringLiteral("GPL-3.0-or-later"), tr("charts in reports") },
         { QStringLiteral("Boost"), boost, QStringLiteral("BSL-1.0"), tr("graph algorithms and geometry") },
+        { QStringLiteral("GLPK"), QString::fromLatin1(scheduling::lpSolverVersion()), QStringLiteral("GPL-3.0-or-later"),
+          tr("linear programming in the rostering engine") },
         { QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion()), tr("public domain"),
           tr("the console's local database") },
         { QStringLiteral("Noto Sans CJK / Noto Serif CJK"), QStringLiteral("fonts-noto-cjk"), QStringLiteral("OFL-1.1"),

@@ -23,6 +23,7 @@ void TestAboutDialog::licences_data()
     QTest::newRow("Qt") << QStringLiteral("Qt 6") << QStringLiteral("LGPL-3.0");
     QTest::newRow("QCustomPlot") << QStringLiteral("QCustomPlot") << QStringLiteral("GPL-3.0");
     QTest::newRow("Boost") << QStringLiteral("Boost") << QStringLiteral("BSL-1.0");
+    QTest::newRow("GLPK") << QStringLiteral("GLPK") << QStringLiteral("GPL-3.0");
     QTest::newRow("SQLite") << QStringLiteral("SQLite") << QStringLiteral("public domain");
     QTest::newRow("Noto CJK") << QStringLiteral("Noto Sans CJK") << QStringLiteral("OFL-1.1");
     QTest::newRow("PostgreSQL") << QStringLiteral("PostgreSQL") << QStringLiteral("PostgreSQL");
