@@ -3137,6 +3137,10 @@ last result: %6</source>
         <source>About DutyDesk</source>
         <translation>关于勤务调度台</translation>
     </message>
+    <message>
+        <source>linear programming in the rostering engine</source>
+        <translation>排班引擎中的线性规划</translation>
+    </message>
 </context>
 <context>
     <name>dd::ui::AccountsDialog</name>
