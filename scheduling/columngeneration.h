@@ -56,9 +56,9 @@ public:
     // Whether the objective is separable as the master LP needs (no fairness, no patrol rule).
     static bool applicable(const Problem &problem);
 
-    // Starting columns: each officer's row of r (a row breaking the officer's own hard rules is priced
-    // so high that the LP uses it only while nothing else exists). Without them the relaxation starts
-    // from each officer's cheapest schedule under the officer's own costs.
+    // Starting columns: each officer's row of r (a row breaking the officer's own hard rules costs a
+    // flat 10^5 more, so that the LP uses it only while nothing else exists). Officers without one
+    // start from the cheapest schedule under their own costs.
     void addColumns(const Roster &r);
 
     // Solves the LP relaxation by column generation until no officer has a column of negative reduced
