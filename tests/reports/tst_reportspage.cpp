@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -24,6 +25,16 @@
 using namespace dd;
 
 namespace {
+// pdftotext of a written file (poppler-utils, installed by scripts/install-deps.sh).
+QString pdfText(const QString &path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), path, QStringLiteral("-") });
+    if (!p.waitForFinished(30000))
+        return {};
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
 int nonWhitePixels(const QImage &image)
 {
     int n = 0;
@@ -179,6 +190,16 @@ void TestReportsPage::writesTheQuarterlyPdf()
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.readAll().startsWith("%PDF"));
+    QCOMPARE(pdfText(path).contains(QStringLiteral("Quarterly complaint-handling efficiency evaluation")), true);
+
+    // The page's other PDF button goes through the same worker: the command-room daily summary.
+    written.clear();
+    const QString daily = m_dir.filePath(QStringLiteral("page-daily.pdf"));
+    page.writeDaily(daily);
+    QVERIFY(written.wait(30000));
+    QCOMPARE(written.at(0).at(0).toString(), daily);
+    QCOMPARE(written.at(0).at(1).toString(), QString());
+    QCOMPARE(pdfText(daily).contains(QStringLiteral("Command-room daily summary")), true);
 }
 
 void TestReportsPage::squadLeaderIsKeptToTheSquad()

@@ -521,43 +521,11 @@ void ReportsPage::writeQuarterly(const QString &chosen)
         return;
     const QString quarter = print::quarterName(quarterStart(m_from->date()));
     const QString path = chosen.isEmpty() ? askPdfPath(tr("evaluation-%1.pdf").arg(quarter)) : chosen;
-    if (path.isEmpty())
-        return;
-    const QString dbPath = m_context.db->path(), squad = m_squad->currentData().toString();
+    const QString squad = m_squad->currentData().toString();
     const data::Session session = m_session;
     const data::Clock *clock = m_context.clock;
-    m_status->setText(tr("Writing %1…").arg(path));
-    QPointer<ReportsPage> self(this);
-    runInThread([self, dbPath, session, clock, quarter, squad, path] {
-        QString error;
-        {
-            auto db = data::Database::open(dbPath, data::Database::Mode::OpenExisting);
-            QSaveFile out(path);
-            if (!db)
-                error = db.errorMessage();
-            else if (!out.open(QIODevice::WriteOnly))
-                error = out.errorString();
-            else {
-                data::Status s = data::success();
-                {
-                    auto writer = print::makePdfWriter(&out, quarter);
-                    s = print::writeQuarterlyReport(*db.value(), *clock, session, { quarter, squad }, writer.get());
-                }
-                if (!s)
-                    error = s.errorMessage(), out.cancelWriting();
-                else if (!out.commit())
-                    error = out.errorString();
-            }
-        }
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, path, error] {
-                if (!self)
-                    return;
-                self->m_status->setText(error.isEmpty() ? tr("Wrote %1.").arg(path) : error);
-                emit self->reportWritten(path, error);
-            },
-            Qt::QueuedConnection);
+    writePdf(path, quarter, [session, clock, quarter, squad](data::Database &db, QPdfWriter *writer) {
+        return print::writeQuarterlyReport(db, *clock, session, { quarter, squad }, writer);
     });
 }
 
@@ -567,16 +535,26 @@ void ReportsPage::writeDaily(const QString &chosen)
         return;
     const QDate day = std::min(m_to->date(), m_context.clock->now().toTimeZone(QTimeZone("Asia/Shanghai")).date());
     const QString path = chosen.isEmpty() ? askPdfPath(tr("daily-%1.pdf").arg(day.toString(Qt::ISODate))) : chosen;
-    if (path.isEmpty())
-        return;
-    const QString dbPath = m_context.db->path(), squad = m_squad->currentData().toString();
+    const QString squad = m_squad->currentData().toString();
     const data::Session session = m_session;
     const data::Clock *clock = m_context.clock;
+    writePdf(path, day.toString(Qt::ISODate), [session, clock, day, squad](data::Database &db, QPdfWriter *writer) {
+        return print::writeDailySummary(db, *clock, session, { day, squad }, writer);
+    });
+}
+
+void ReportsPage::writePdf(const QString &path, const QString &title,
+                           std::function<data::Status(data::Database &, QPdfWriter *)> render)
+{
+    if (path.isEmpty())
+        return;
+    const QString dbPath = m_context.db->path();
     m_status->setText(tr("Writing %1…").arg(path));
     QPointer<ReportsPage> self(this);
-    runInThread([self, dbPath, session, clock, day, squad, path] {
+    runInThread([self, dbPath, path, title, render = std::move(render)] {
         QString error;
         {
+            // The worker's own connection; the file replaces the old one only when complete.
             auto db = data::Database::open(dbPath, data::Database::Mode::OpenExisting);
             QSaveFile out(path);
             if (!db)
@@ -586,8 +564,8 @@ void ReportsPage::writeDaily(const QString &chosen)
             else {
                 data::Status s = data::success();
                 {
-                    auto writer = print::makePdfWriter(&out, day.toString(Qt::ISODate));
-                    s = print::writeDailySummary(*db.value(), *clock, session, { day, squad }, writer.get());
+                    auto writer = print::makePdfWriter(&out, title);
+                    s = render(*db.value(), writer.get());
                 }
                 if (!s)
                     error = s.errorMessage(), out.cancelWriting();

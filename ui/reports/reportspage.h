@@ -20,6 +20,8 @@ class QTabWidget;
 class QTableWidget;
 class QThread;
 
+class QPdfWriter;
+
 namespace dd::ui {
 
 class ChartPanel;
@@ -66,6 +68,9 @@ private:
     void fillFilters(const Snapshot &snapshot);
     void runInThread(std::function<void()> work);
     QString askPdfPath(const QString &suggested);
+    // Renders a PDF on a worker thread with its own store connection; status and reportWritten() after.
+    void writePdf(const QString &path, const QString &title,
+                  std::function<data::Status(data::Database &, QPdfWriter *)> render);
 
     PageContext m_context;
     data::Session m_session; // a copy for the worker threads
