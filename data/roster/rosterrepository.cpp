@@ -394,6 +394,34 @@ Result<QString> squadOfOfficer(Database &db, const QString &officerId)
         return failure(RepoTr::tr("officer %1: no such officer.").arg(officerId));
     return q.value(0).toString();
 }
+
+// Deletes one officer-owned planning row (a leave entry, a shift request) after checking EditRoster on
+// the officer's squad; `detach` runs first in the same transaction (rows that refer to it).
+Status removeOfficerRow(Database &db, const Clock &clock, const Session &session, const QString &table,
+                        const QString &id, const QString &missing, const QStringList &detach = {})
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT officer_id FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return failure(missing);
+    Result<QString> squadId = squadOfOfficer(db, q.value(0).toString());
+    if (!squadId)
+        return failure(squadId.errorMessage());
+    if (Status allowed = AccessControl(db, clock).require(session, Action::EditRoster, Target::squad(squadId.value()));
+        !allowed)
+        return allowed;
+    return db.transaction([&]() -> Status {
+        QSqlQuery d(db.connection());
+        for (const QString &sql : detach + QStringList { QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table) }) {
+            d.prepare(sql);
+            d.addBindValue(id);
+            if (!d.exec())
+                return failure(RepoTr::tr("%1: %2").arg(table, d.lastError().text()));
+        }
+        return success();
+    });
+}
 } // namespace
 
 Result<LeaveOutcome> RosterRepository::addLeave(const Session &session, const LeaveEntry &entry)
@@ -484,29 +512,10 @@ Result<LeaveOutcome> RosterRepository::addLeave(const Session &session, const Le
 
 Status RosterRepository::removeLeave(const Session &session, const QString &leaveId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT officer_id FROM leave_requests WHERE id = ?"));
-    q.addBindValue(leaveId);
-    if (!q.exec() || !q.next())
-        return failure(RepoTr::tr("leave %1: no such leave entry.").arg(leaveId));
-    Result<QString> squadId = squadOfOfficer(m_db, q.value(0).toString());
-    if (!squadId)
-        return failure(squadId.errorMessage());
-    if (Status allowed = AccessControl(m_db, m_clock).require(session, Action::EditRoster, Target::squad(squadId.value()));
-        !allowed)
-        return allowed;
-    return m_db.transaction([&]() -> Status {
-        QSqlQuery d(m_db.connection());
-        d.prepare(QStringLiteral("UPDATE roster_replan_flags SET leave_id = NULL WHERE leave_id = ?"));
-        d.addBindValue(leaveId);
-        if (!d.exec())
-            return failure(RepoTr::tr("roster_replan_flags: %1").arg(d.lastError().text()));
-        d.prepare(QStringLiteral("DELETE FROM leave_requests WHERE id = ?"));
-        d.addBindValue(leaveId);
-        if (!d.exec())
-            return failure(RepoTr::tr("leave_requests: %1").arg(d.lastError().text()));
-        return success();
-    });
+    // Re-plan flags keep their roster and dates but no longer point at the removed entry.
+    return removeOfficerRow(m_db, m_clock, session, QStringLiteral("leave_requests"), leaveId,
+                            RepoTr::tr("leave %1: no such leave entry.").arg(leaveId),
+                            { QStringLiteral("UPDATE roster_replan_flags SET leave_id = NULL WHERE leave_id = ?") });
 }
 
 Result<QString> RosterRepository::addRequest(const Session &session, const ShiftRequestEntry &entry)
@@ -533,25 +542,8 @@ Result<QString> RosterRepository::addRequest(const Session &session, const Shift
 
 Status RosterRepository::removeRequest(const Session &session, const QString &requestId)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT officer_id FROM shift_requests WHERE id = ?"));
-    q.addBindValue(requestId);
-    if (!q.exec() || !q.next())
-        return failure(RepoTr::tr("shift request %1: no such request.").arg(requestId));
-    Result<QString> squadId = squadOfOfficer(m_db, q.value(0).toString());
-    if (!squadId)
-        return failure(squadId.errorMessage());
-    if (Status allowed = AccessControl(m_db, m_clock).require(session, Action::EditRoster, Target::squad(squadId.value()));
-        !allowed)
-        return allowed;
-    return m_db.transaction([&]() -> Status {
-        QSqlQuery d(m_db.connection());
-        d.prepare(QStringLiteral("DELETE FROM shift_requests WHERE id = ?"));
-        d.addBindValue(requestId);
-        if (!d.exec())
-            return failure(RepoTr::tr("shift_requests: %1").arg(d.lastError().text()));
-        return success();
-    });
+    return removeOfficerRow(m_db, m_clock, session, QStringLiteral("shift_requests"), requestId,
+                            RepoTr::tr("shift request %1: no such request.").arg(requestId));
 }
 
 Result<RosterHeader> RosterRepository::publish(const Session &session, const QString &rosterId,

@@ -381,6 +381,55 @@ private slots:
                                                    QStringLiteral("annual"), QStringLiteral("approved"), QString() }));
     }
 
+    // Removing a leave entry or a shift request: only the officer's own squad may; a re-plan flag the leave
+    // raised stays (the published roster still differs) but no longer points at it; a second removal says so.
+    void removingLeaveAndRequests()
+    {
+        rostertest::Store s;
+        QVERIFY(s.openRoster());
+        QVERIFY(s.addUser(QStringLiteral("other"), Role::SquadLeader, QStringLiteral("JD103")));
+        Session other = s.signInChanged(QStringLiteral("other"));
+        RosterRepository repo = s.repo();
+        QVERIFY(repo.setTemplates(s.leader, squad, s.smallTemplate()));
+        auto ctx = repo.context(s.leader, squad, week);
+        QVERIFY(ctx);
+        PlanResult r = RosterPlanner(ctx.value()).plan(quick(1));
+        auto v1 = repo.saveDraft(s.leader, squad, week, r.assignments);
+        QVERIFY(v1);
+        QVERIFY(repo.publish(s.leader, v1.value()));
+        auto leave = repo.addLeave(s.leader, LeaveEntry { QString(), QStringLiteral("r7"), week.start, week.end,
+                                                          QStringLiteral("sick"), QStringLiteral("approved"), QString() });
+        QVERIFY2(leave, qPrintable(leave.errorMessage()));
+        const QString leaveId = leave->leaveId;
+        const QString countLeave = QStringLiteral("SELECT count(*) FROM leave_requests WHERE id = '%1'").arg(leaveId);
+        const int flags = s.scalar(QStringLiteral("SELECT count(*) FROM roster_replan_flags")).toInt();
+        QVERIFY(flags >= 1); // r7 works that published week, so the leave flags it
+
+        QVERIFY(!repo.removeLeave(other, leaveId));
+        QCOMPARE(s.scalar(countLeave).toInt(), 1);
+        QVERIFY(repo.removeLeave(s.leader, leaveId));
+        QCOMPARE(s.scalar(countLeave).toInt(), 0);
+        QCOMPARE(s.scalar(QStringLiteral("SELECT count(*) FROM roster_replan_flags")).toInt(), flags);
+        QCOMPARE(s.scalar(QStringLiteral("SELECT count(*) FROM roster_replan_flags WHERE leave_id IS NOT NULL")).toInt(), 0);
+        Status again = repo.removeLeave(s.leader, leaveId);
+        QVERIFY(!again);
+        QVERIFY2(again.errorMessage().contains(QStringLiteral("no such leave")), qPrintable(again.errorMessage()));
+
+        ShiftRequestEntry wish;
+        wish.officerId = QStringLiteral("r7");
+        wish.date = week.start;
+        auto request = repo.addRequest(s.leader, wish);
+        QVERIFY2(request, qPrintable(request.errorMessage()));
+        const QString countRequest = QStringLiteral("SELECT count(*) FROM shift_requests WHERE id = '%1'").arg(request.value());
+        QVERIFY(!repo.removeRequest(other, request.value()));
+        QCOMPARE(s.scalar(countRequest).toInt(), 1);
+        QVERIFY(repo.removeRequest(s.leader, request.value()));
+        QCOMPARE(s.scalar(countRequest).toInt(), 0);
+        again = repo.removeRequest(s.leader, request.value());
+        QVERIFY(!again);
+        QVERIFY2(again.errorMessage().contains(QStringLiteral("no such request")), qPrintable(again.errorMessage()));
+    }
+
     void badCellRollsBackTheWholeDraft()
     {
         rostertest::Store s;
