@@ -2403,16 +2403,8 @@ last result: %6</source>
         <translation>请假 %1：不存在。</translation>
     </message>
     <message>
-        <source>leave_requests: %1</source>
-        <translation>leave_requests：%1</translation>
-    </message>
-    <message>
         <source>shift request %1: no such request.</source>
         <translation>排班申请 %1：不存在。</translation>
-    </message>
-    <message>
-        <source>shift_requests: %1</source>
-        <translation>shift_requests：%1</translation>
     </message>
     <message>
         <source>roster %1 %2 version %3 is already published; change it by publishing a new version.</source>
