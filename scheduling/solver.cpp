@@ -3,6 +3,7 @@
 
 #include "scheduling/columngeneration.h"
 #include "scheduling/dayassignment.h"
+#include "scheduling/localsearch.h"
 #include "scheduling/officerplanner.h"
 
 #include <algorithm>
@@ -23,6 +24,12 @@ constexpr long long kHardWeight = 1000000;
 constexpr long long kOverMaximum = 1000000;
 // Horizons up to this many days get column generation before the search (see Search::columnGeneration).
 constexpr int kColumnGenerationMaxDays = 56;
+// The polish (Search::polish): when it starts (share of the time limit), its share of the time then
+// left, its first temperature and what one hard unit costs it (LocalSearchOptions).
+constexpr double kPolishAt = 0.75;
+constexpr double kPolishShare = 0.8;
+constexpr double kPolishStartTemperature = 5.0;
+constexpr double kPolishHardWeight = 1000.0;
 
 long long penalised(const Evaluation &e) { return e.objective + kHardWeight * hardUnits(e); }
 
@@ -174,12 +181,20 @@ public:
         resync();
         offer();
         findHardRows();
+        // With a time limit and a model the annealing knows, the last quarter of the time (all that is
+        // left after the column generation) starts with a polish.
+        bool polished = !restarts || !LocalSearch::applicable(m_p) || m_opt.timeLimitSeconds <= 0 || m_opt.maxIterations >= 0;
         // Restarts: the search falls into deep funnels (which weekend each officer works, say); after
         // a long stretch without a new best of its own it starts again from a fresh construction.
         // Never when re-planning from a given roster, which is the point of stability.
         const long long restartAfter = 8000 + 200LL * m_nO;
         long long sinceBest = 0;
         while (!stop()) {
+            if (!polished && elapsed() >= kPolishAt * m_opt.timeLimitSeconds) {
+                polished = true;
+                polish(kPolishShare * (m_opt.timeLimitSeconds - elapsed()));
+                continue;
+            }
             step();
             m_solver.m_shared->iterations.fetch_add(1, std::memory_order_relaxed);
             ++m_iterations;
@@ -203,6 +218,33 @@ public:
     }
 
 private:
+    // The cell-level simulated annealing (LocalSearch) for `seconds` from the best roster so far, with
+    // hard rules dear throughout (kPolishHardWeight per unit), so it moves among rosters that keep them
+    // while it lowers the objective; the LNS goes on from its best.
+    void polish(double seconds)
+    {
+        if (seconds <= 0.05)
+            return;
+        Roster start;
+        {
+            std::lock_guard<std::mutex> lock(m_solver.m_shared->mutex);
+            start = m_solver.m_shared->best.empty() ? m_roster : m_solver.m_shared->best;
+        }
+        LocalSearch ls(m_p, start);
+        LocalSearchOptions o;
+        o.seconds = seconds;
+        o.seed = m_rng();
+        o.startTemperature = kPolishStartTemperature;
+        o.startHardWeight = o.endHardWeight = kPolishHardWeight;
+        o.stop = [this] {
+            progress(true);
+            return m_solver.m_shared->cancelled.load(std::memory_order_relaxed) || m_solver.m_shared->done.load(std::memory_order_relaxed);
+        };
+        o.offer = [this](const Roster &r) { adopt(r); };
+        adopt(ls.run(o));
+        findHardRows();
+    }
+
     // Every officer planned window by window, in random order, against what is already placed.
     void construct()
     {

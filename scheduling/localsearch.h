@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scheduling/problem.h"
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace dd::scheduling {
+
+struct LocalSearchOptions
+{
+    double seconds = 10.0;                  // wall-clock budget; <= 0: only maxMoves and stop() end it
+    long long maxMoves = -1;                // > 0: the temperature follows moves, and a run is reproducible
+    std::uint64_t seed = 1;
+    double startTemperature = 20.0;
+    double endTemperature = 0.3;
+    // What one hard unit costs in the acceptance test, geometric from start to end: a low start lets
+    // the search cross rosters that break rules, a high end squeezes the breaks out.
+    double startHardWeight = 0.3;
+    double endHardWeight = 1000.0;
+    std::function<bool()> stop;             // polled every few thousand moves; true ends the run
+    std::function<void(const Roster &)> offer;   // each new best (fewest hard units, then objective)
+};
+
+struct LocalSearchStats
+{
+    long long moves = 0;
+    long long accepted = 0;
+    long long improvements = 0;
+};
+
+// Simulated annealing over the roster's cells, with every rule of the evaluator kept incrementally.
+// A move changes one officer's cell, swaps two officers' cells on one day, over a block of up to a
+// week or over one weekend, moves a worked block a day earlier or later, or shifts a stretch of one
+// row by a day up to the next gap with a day to spare (an ejection chain for the minimum-consecutive
+// rules). Its cost is the change in the rules it touches (blocks and successions around the changed
+// days, per-officer counters, cover rows, requests), not a re-evaluation: 2-5 million moves a second
+// on the Curtois & Qu instances.
+//
+// Hard rules are penalties inside the search: a counted unit weighs 100, a minute 1, times a hard
+// weight that grows geometrically from startHardWeight to endHardWeight over the run (a melt from a
+// rough roster), or stays high (a polish of a roster that keeps the rules). The weekend limit, which
+// counts whole weekends, gets a slope: each worked weekend day of an officer over the limit costs a
+// little, so emptying a weekend one day at a time pays. The best roster is the one with the fewest
+// evaluator hard units (hardUnits()), then the lowest objective.
+//
+// Fairness (max - min across officers) is not kept incrementally: applicable() is false when a
+// fairness weight is set.
+class LocalSearch
+{
+public:
+    static bool applicable(const Problem &problem);
+
+    LocalSearch(const Problem &problem, const Roster &start);
+    ~LocalSearch();
+    LocalSearch(const LocalSearch &) = delete;
+    LocalSearch &operator=(const LocalSearch &) = delete;
+
+    // Runs until the budget ends; returns the best roster found (the start when nothing was better).
+    Roster run(const LocalSearchOptions &options);
+    const LocalSearchStats &stats() const;
+
+    // The search's own totals for the current roster, for tests against evaluate(): the objective, and
+    // the hard amounts weighted 100 per count unit and 1 per minute (min rest, total and weekly minutes).
+    long long objective() const;
+    long long weightedHard() const;
+    long long hardUnits() const;           // as dd::scheduling::hardUnits(evaluate(...))
+    Roster roster() const;                 // the current roster (after run(): where the search ended)
+    // Applies one random move and keeps it (tests: the totals must follow).
+    void randomMoveForTest(std::uint64_t seed);
+
+private:
+    struct State;
+    std::unique_ptr<State> m;
+};
+
+} // namespace dd::scheduling

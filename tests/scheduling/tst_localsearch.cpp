@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The cell-level local search: after every move its own totals equal what the evaluator says of the
+// roster (every rule, history, pins, patrols, skills, cover maxima, weekly minutes and rest included);
+// its best roster is never worse than the start; a fixed move budget is reproducible; pins and days
+// off stay; and from an empty roster it comes within 1 % of Instance1's optimum.
+#include "scheduling/curtoisqureader.h"
+#include "scheduling/evaluation.h"
+#include "scheduling/localsearch.h"
+
+#include <QtTest>
+
+using namespace dd::scheduling;
+
+namespace {
+
+Problem instance(int n)
+{
+    const std::string path
+        = std::string(DUTYDESK_SOURCE_DIR "/tests/data/curtois-qu/Instance") + std::to_string(n) + ".txt";
+    ReadResult r = readCurtoisQuFile(path);
+    if (!r)
+        qFatal("%s", r.error.c_str());
+    return r.problem;
+}
+
+// The evaluator's hard amounts weighted as the search weighs them: 100 per counted unit, 1 per minute.
+long long weighted(const Evaluation &e)
+{
+    long long w = 0;
+    for (int i = 0; i < kRuleCount; ++i) {
+        const Rule r = Rule(i);
+        if (!isHard(r))
+            continue;
+        const bool minutes = r == Rule::MinRest || r == Rule::MaxTotalMinutes || r == Rule::MinTotalMinutes
+            || r == Rule::MaxWeeklyMinutes;
+        w += e.amountByRule[std::size_t(i)] * (minutes ? 1 : 100);
+    }
+    return w;
+}
+
+// Instance2 with every rule the benchmark lacks switched on: history, pins, skills on shifts and
+// demand rows, a cover maximum and a below-target weight, weekly minutes, minimum rest, patrol teams,
+// a published roster with stability.
+Problem everything()
+{
+    Problem p = instance(2);
+    p.shifts[0].startMinute = 6 * 60;
+    p.shifts[1].startMinute = 14 * 60;
+    p.shifts[1].lengthMinutes = 600;
+    p.minRestMinutes = 11 * 60;
+    p.shifts[1].requiredSkills = 2;
+    p.shifts[0].patrol = true;
+    p.certifiedSkill = 4;
+    p.patrolWeight = 50;
+    for (std::size_t o = 0; o < p.officers.size(); ++o) {
+        Officer &of = p.officers[o];
+        of.skills = (o % 3 == 0 ? 2u : 0u) | (o % 2 == 0 ? 4u : 0u);
+        of.maxWeeklyMinutes = 2400;
+        of.history.known = o % 2 == 1;
+        of.history.lastShift = o % 4 == 1 ? 1 : kOff;
+        of.history.consecutiveWorked = of.history.lastShift == kOff ? 0 : 1;
+        of.history.consecutiveOff = of.history.lastShift == kOff ? 1 : 0;
+    }
+    for (Demand &dm : p.demands) {
+        dm.maximum = dm.target + 1;
+        dm.weightBelowTarget = 7;
+        dm.minimum = std::max(0, dm.target - 1);
+        if (dm.day % 3 == 0)
+            dm.skills = 4;
+    }
+    // Pins on days that are not the officer's days off.
+    auto free = [&p](int o) {
+        const auto &off = p.officers[std::size_t(o)].daysOff;
+        int d = 3;
+        while (std::find(off.begin(), off.end(), d) != off.end())
+            ++d;
+        return d;
+    };
+    p.pins.push_back(Pin{0, free(0), 0});
+    p.pins.push_back(Pin{1, free(1), kOff});
+    p.published.assign(p.officers.size(), std::vector<int>(std::size_t(p.days), kOff));
+    for (std::size_t o = 0; o < p.officers.size(); ++o)
+        for (int d = 0; d < p.days; ++d)
+            p.published[o][std::size_t(d)] = (int(o) + d) % 3 == 0 ? kOff : (int(o) + d) % 2;
+    p.stabilityWeight = 3;
+    return p;
+}
+
+} // namespace
+
+class TestLocalSearch : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void totalsFollowEveryMove_data();
+    void totalsFollowEveryMove();
+    void bestNeverWorseThanStart();
+    void fixedMoveBudgetIsReproducible();
+    void pinsAndDaysOffStay();
+    void nearInstance1Optimum();
+    void fairnessIsNotApplicable();
+};
+
+void TestLocalSearch::totalsFollowEveryMove_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::newRow("Instance1") << 1;
+    QTest::newRow("Instance2") << 2;
+    QTest::newRow("every rule") << 0;
+}
+
+void TestLocalSearch::totalsFollowEveryMove()
+{
+    QFETCH(int, which);
+    const Problem p = which == 0 ? everything() : instance(which);
+    // A start that breaks rules: everybody on the first shift type every other day.
+    Roster start(p.officers.size(), std::vector<int>(std::size_t(p.days), kOff));
+    for (std::size_t o = 0; o < start.size(); ++o)
+        for (int d = 0; d < p.days; ++d)
+            if ((d + int(o)) % 2 == 0)
+                start[o][std::size_t(d)] = 0;
+    LocalSearch ls(p, start);
+    Evaluation e = evaluate(p, start);
+    QCOMPARE(ls.objective(), e.objective);
+    QCOMPARE(ls.weightedHard(), weighted(e));
+    QCOMPARE(ls.hardUnits(), hardUnits(e));
+    QVERIFY(weighted(e) > 0);
+    for (int i = 0; i < 3000; ++i) {
+        ls.randomMoveForTest(std::uint64_t(i) * 7919 + 1);
+        e = evaluate(p, ls.roster());
+        if (ls.objective() != e.objective || ls.weightedHard() != weighted(e) || ls.hardUnits() != hardUnits(e))
+            QFAIL(qPrintable(QStringLiteral("move %1: search says %2 / %3 / %4, evaluator %5 / %6 / %7")
+                                 .arg(i).arg(ls.objective()).arg(ls.weightedHard()).arg(ls.hardUnits())
+                                 .arg(e.objective).arg(weighted(e)).arg(hardUnits(e))));
+    }
+}
+
+void TestLocalSearch::bestNeverWorseThanStart()
+{
+    const Problem p = instance(2);
+    const Roster start(p.officers.size(), std::vector<int>(std::size_t(p.days), kOff));
+    LocalSearch ls(p, start);
+    LocalSearchOptions o;
+    o.maxMoves = 200000;
+    o.seconds = 0;
+    int offers = 0;
+    o.offer = [&](const Roster &) { ++offers; };
+    const Roster best = ls.run(o);
+    const Evaluation before = evaluate(p, start), after = evaluate(p, best);
+    QVERIFY(hardUnits(after) <= hardUnits(before));
+    QVERIFY(after.feasible());
+    QVERIFY(after.objective < before.objective);
+    QVERIFY(offers >= 1);
+}
+
+void TestLocalSearch::fixedMoveBudgetIsReproducible()
+{
+    const Problem p = everything();
+    const Roster start(p.officers.size(), std::vector<int>(std::size_t(p.days), kOff));
+    LocalSearchOptions o;
+    o.maxMoves = 100000;
+    o.seconds = 0;
+    o.seed = 5;
+    LocalSearch a(p, start), b(p, start);
+    QCOMPARE(a.run(o), b.run(o));
+    QCOMPARE(a.roster(), b.roster());   // where each ended, not only the best
+    QVERIFY(a.roster() != start);
+    o.seed = 6;
+    LocalSearch c(p, start);
+    c.run(o);
+    QVERIFY(c.roster() != a.roster());   // another seed takes another path
+}
+
+void TestLocalSearch::pinsAndDaysOffStay()
+{
+    Problem p = everything();
+    p.officers[2].daysOff = {0, 1, 2};
+    // A start that meets the pins and the days off: the search may never break them.
+    Roster start(p.officers.size(), std::vector<int>(std::size_t(p.days), kOff));
+    start[0][std::size_t(p.pins[0].day)] = 0;
+    LocalSearchOptions o;
+    o.maxMoves = 200000;
+    o.seconds = 0;
+    LocalSearch ls(p, start);
+    const Roster best = ls.run(o);
+    QCOMPARE(best[0][std::size_t(p.pins[0].day)], 0);
+    QCOMPARE(best[1][std::size_t(p.pins[1].day)], kOff);
+    for (int d : {0, 1, 2})
+        QCOMPARE(best[2][std::size_t(d)], kOff);
+    const Evaluation e = evaluate(p, best, true);
+    QCOMPARE(e.countByRule[std::size_t(Rule::Pin)], 0);
+    QCOMPARE(e.countByRule[std::size_t(Rule::DayOff)], 0);
+}
+
+void TestLocalSearch::nearInstance1Optimum()
+{
+    const Problem p = instance(1);
+    const Roster start(p.officers.size(), std::vector<int>(std::size_t(p.days), kOff));
+    LocalSearchOptions o;
+    o.maxMoves = 10000000;
+    o.seconds = 0;
+    LocalSearch ls(p, start);
+    const Evaluation e = evaluate(p, ls.run(o));
+    QVERIFY(e.feasible());
+    QVERIFY2(e.objective <= 613, qPrintable(QString::number(e.objective)));   // within 1 % of the optimum 607
+}
+
+void TestLocalSearch::fairnessIsNotApplicable()
+{
+    Problem p = instance(1);
+    QVERIFY(LocalSearch::applicable(p));
+    p.nightFairnessWeight = 1;
+    QVERIFY(!LocalSearch::applicable(p));
+}
+
+QTEST_GUILESS_MAIN(TestLocalSearch)
+#include "tst_localsearch.moc"
