@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scheduling/evaluation.h"
 #include "scheduling/localsearch.h"
+#include "scheduling/officerplanner.h"
 
 #include <algorithm>
 #include <chrono>
@@ -11,6 +12,11 @@
 namespace dd::scheduling {
 
 namespace {
+
+// The exact repair of a broken row (State::proposeRepair): from which share of the run it is tried,
+// and over how many days.
+constexpr double kRepairFrom = 0.6;
+constexpr int kRepairWindowDays = 28;
 
 // Weights of the search's own hard total: one unit of a counted rule, one minute of a minute rule.
 constexpr long long kCountUnit = 100;
@@ -113,6 +119,7 @@ struct LocalSearch::State
     std::vector<int> rowCount;               // officers counted by each demand row
     std::vector<int> on, cert;               // patrol: officers and certified officers on (d, s)
     Cost total;
+    long long bestUnits = 0;
     LocalSearchStats stats;
 
     struct Change
@@ -495,7 +502,9 @@ struct LocalSearch::State
         const int kind = rng.below(10);
         if (kind == 3)
             return rng.below(2) == 0 ? shiftBlock(rng, o1, a1, b1) : shiftSegment(rng, o1, a1, b1);
-        if (kind < 3 || nO < 2) {
+        if (kind == 2)
+            return moveShift(rng, o1, a1, b1);
+        if (kind < 2 || nO < 2) {
             o1 = rng.below(nO);
             const int d = rng.below(H);
             if (fixed[std::size_t(o1 * H + d)])
@@ -572,6 +581,82 @@ struct LocalSearch::State
         return !changes.empty();
     }
 
+    // The exact repair: one officer with a broken rule re-planned over four weeks around the break by
+    // planOfficer() (boost::r_c_shortest_paths), which keeps every hard rule of the row (joining the
+    // cells outside the window) and prices each cell at what it changes here: requests, cover.
+    bool proposeRepair(Random &rng, int &o, int &a, int &b)
+    {
+        changes.clear();
+        const Roster r = roster();
+        const Evaluation e = evaluate(p, r, true);
+        std::vector<const Violation *> broken;
+        for (const Violation &v : e.violations)
+            if (isHard(v.rule) && v.officer >= 0)
+                broken.push_back(&v);
+        if (broken.empty())
+            return false;
+        const Violation &v = *broken[std::size_t(rng.below(int(broken.size())))];
+        o = v.officer;
+        // Labels grow with the shift types: fewer days when there are many (as the LNS's windows).
+        const int W = std::min(H, std::clamp(kRepairWindowDays * 16 / (S + 1), 7, kRepairWindowDays));
+        const int day = v.day >= 0 ? v.day : rng.below(H);
+        a = std::clamp(day - W / 2, 0, H - W);
+        b = a + W - 1;
+        PlanRequest rq;
+        rq.officer = o;
+        rq.firstDay = a;
+        rq.endDay = a + W;
+        rq.roster = &r;
+        rq.minutesShortPenalty = 1000;   // per minute: far above any cover or request cost
+        rq.workCost.assign(std::size_t(W * S), kForbidden);
+        rq.offCost.assign(std::size_t(W), kForbidden);
+        const SkillMask skills = p.officers[std::size_t(o)].skills;
+        for (int d = a; d <= b; ++d) {
+            if (cellHard[cellIndex(o, d, kOff)] == 0)
+                rq.offCost[std::size_t(d - a)] = cellSoft[cellIndex(o, d, kOff)];
+            for (int sh : choices[std::size_t(o)]) {
+                if (sh == kOff || cellHard[cellIndex(o, d, sh)] > 0)
+                    continue;
+                long long c = cellSoft[cellIndex(o, d, sh)];
+                const std::size_t ds = std::size_t(d * S + sh);
+                for (int i = rowStart[ds]; i < rowStart[ds + 1]; ++i) {
+                    const int k = rowList[std::size_t(i)];
+                    if ((skills & p.demands[std::size_t(k)].skills) != p.demands[std::size_t(k)].skills)
+                        continue;
+                    const int n = rowCount[std::size_t(k)] - (at(o, d) == sh ? 1 : 0);
+                    c += rowCost(k, n + 1).soft - rowCost(k, n).soft;
+                }
+                rq.workCost[std::size_t((d - a) * S + sh)] = c;
+            }
+        }
+        const Plan plan = planOfficer(p, rq);
+        if (!plan.found)
+            return false;
+        for (int d = a; d <= b; ++d)
+            if (plan.cells[std::size_t(d - a)] != at(o, d))
+                changes.push_back({o, d, at(o, d), plan.cells[std::size_t(d - a)]});
+        return !changes.empty();
+    }
+
+    // One officer works a shift on another day, up to ten days away: the minutes, the shift counts and
+    // (mostly) the weekends stay, so a row at its minimum minutes can still rearrange its blocks.
+    bool moveShift(Random &rng, int &o, int &a, int &b)
+    {
+        o = rng.below(nO);
+        const int from = rng.below(H);
+        const int to = from + (rng.below(2) == 0 ? 1 : -1) * (1 + rng.below(10));
+        if (to < 0 || to >= H)
+            return false;
+        const int *row = &x[std::size_t(o * H)];
+        if (row[from] == kOff || row[to] != kOff || fixed[std::size_t(o * H + from)] || fixed[std::size_t(o * H + to)])
+            return false;
+        changes.push_back({o, from, row[from], kOff});
+        changes.push_back({o, to, kOff, row[from]});
+        a = std::min(from, to);   // one range over both days: their blocks may be the same
+        b = std::max(from, to);
+        return true;
+    }
+
     // An ejection chain along one row: every day from the start of a worked block up to the next gap
     // with a day to spare moves one day later (or, mirrored, earlier). Blocks and gaps in between keep
     // their lengths; only the gap before the segment grows and the spare gap shrinks. This mends a gap
@@ -634,6 +719,7 @@ const LocalSearchStats &LocalSearch::stats() const { return m->stats; }
 long long LocalSearch::objective() const { return m->total.soft; }
 long long LocalSearch::weightedHard() const { return m->total.hard; }
 long long LocalSearch::hardUnits() const { return m->total.units; }
+long long LocalSearch::bestHardUnits() const { return m->bestUnits; }
 
 Roster LocalSearch::roster() const { return m->roster(); }
 
@@ -691,11 +777,23 @@ Roster LocalSearch::run(const LocalSearchOptions &opt)
             }
         }
         ++s.stats.moves;
-        if (!s.propose(rng, o1, a1, b1, o2, a2, b2))
+        bool repair = false;
+        if ((move & 16383) == 0 && f >= kRepairFrom && s.total.units > 0) {
+            // Late in the run with a rule still broken: an exact re-plan of a broken row.
+            repair = s.proposeRepair(rng, o1, a1, b1);
+            o2 = -1;
+            a2 = b2 = 0;
+            if (!repair)
+                continue;
+        } else if (!s.propose(rng, o1, a1, b1, o2, a2, b2)) {
             continue;
+        }
         const Cost delta = s.apply(o1, a1, b1, o2, a2, b2);
         const double d = double(delta.soft) + mult * (double(delta.hard) + guideWeight * double(delta.guide));
-        if (d <= 0 || rng.unit() < std::exp(-d / t)) {
+        const bool accept = repair ? delta.units < 0 || (delta.units == 0 && delta.soft <= 0)
+                                   : d <= 0 || rng.unit() < std::exp(-d / t);
+        if (accept) {
+            s.stats.repairs += repair ? 1 : 0;
             Cost next = s.total;
             next += delta;
             if (bestPending && better(bestCost, next)) {
@@ -720,6 +818,7 @@ Roster LocalSearch::run(const LocalSearchOptions &opt)
     }
     if (bestPending)
         best = s.roster();
+    s.bestUnits = bestCost.units;
     if (opt.offer && offerPending)
         opt.offer(best);
     return best;

@@ -30,11 +30,13 @@ struct LocalSearchStats
     long long moves = 0;
     long long accepted = 0;
     long long improvements = 0;
+    long long repairs = 0;      // exact row re-plans kept
 };
 
 // Simulated annealing over the roster's cells, with every rule of the evaluator kept incrementally.
-// A move changes one officer's cell, swaps two officers' cells on one day, over a block of up to a
-// week or over one weekend, moves a worked block a day earlier or later, or shifts a stretch of one
+// A move changes one officer's cell, moves one of an officer's shifts to a day up to ten days away,
+// swaps two officers' cells on one day, over a block of up to a week or over one weekend, moves a
+// worked block a day earlier or later, or shifts a stretch of one
 // row by a day up to the next gap with a day to spare (an ejection chain for the minimum-consecutive
 // rules). Its cost is the change in the rules it touches (blocks and successions around the changed
 // days, per-officer counters, cover rows, requests), not a re-evaluation: 2-5 million moves a second
@@ -68,6 +70,7 @@ public:
     long long objective() const;
     long long weightedHard() const;
     long long hardUnits() const;           // as dd::scheduling::hardUnits(evaluate(...))
+    long long bestHardUnits() const;       // the same for the best roster of the last run()
     Roster roster() const;                 // the current roster (after run(): where the search ended)
     // Applies one random move and keeps it (tests: the totals must follow).
     void randomMoveForTest(std::uint64_t seed);

@@ -27,6 +27,11 @@ constexpr int kColumnGenerationMaxDays = 56;
 // The polish (Search::polish): when it starts (share of the time limit), its share of the time then
 // left, its first temperature and what one hard unit costs it (LocalSearchOptions).
 constexpr double kPolishAt = 0.75;
+// The melt (Search::melt): its share of the time left after the construction (horizons beyond the
+// column generation) or after the dives, which then stop at this share of the limit (column generation
+// whose LP was not solved in its time).
+constexpr double kMeltShare = 0.6;
+constexpr double kDivesUntilWithMelt = 0.6;
 constexpr double kPolishShare = 0.8;
 constexpr double kPolishStartTemperature = 5.0;
 constexpr double kPolishHardWeight = 1000.0;
@@ -142,10 +147,18 @@ public:
             return constructed;
         ColumnGeneration cg(m_p, o);
         cg.addColumns(constructed);
-        // Not proven optimal within its share of the time: the dive still starts from the LP as it is.
-        if (!cg.solveRelaxation() && (m_solver.m_shared->cancelled || m_solver.m_shared->done))
-            return constructed;
+        // Not proven optimal within its share of the time: the dive still starts from the LP as it is,
+        // but the dives stop at 60 % and the local search's melt gets time as well (when it applies):
+        // rounding an LP far from its optimum (Instance13) does worse than the melt.
         budget = 0.8;
+        if (!cg.solveRelaxation()) {
+            if (m_solver.m_shared->cancelled || m_solver.m_shared->done)
+                return constructed;
+            if (meltApplies()) {
+                m_meltWanted = true;
+                budget = kDivesUntilWithMelt;
+            }
+        }
         const Roster r = cg.dive();
         if (!r.empty())
             adopt(r);
@@ -183,7 +196,9 @@ public:
         findHardRows();
         // With a time limit and a model the annealing knows, the last quarter of the time (all that is
         // left after the column generation) starts with a polish.
-        bool polished = !restarts || !LocalSearch::applicable(m_p) || m_opt.timeLimitSeconds <= 0 || m_opt.maxIterations >= 0;
+        bool polished = !restarts || !meltApplies();
+        if (restarts && meltApplies() && (m_H > kColumnGenerationMaxDays || m_meltWanted))
+            melt(kMeltShare * (m_opt.timeLimitSeconds - elapsed()));
         // Restarts: the search falls into deep funnels (which weekend each officer works, say); after
         // a long stretch without a new best of its own it starts again from a fresh construction.
         // Never when re-planning from a given roster, which is the point of stability.
@@ -242,6 +257,40 @@ private:
         };
         o.offer = [this](const Roster &r) { adopt(r); };
         adopt(ls.run(o));
+        findHardRows();
+    }
+
+    // Timed solves of problems the local search can price (no fairness).
+    bool meltApplies() const
+    {
+        return LocalSearch::applicable(m_p) && m_opt.timeLimitSeconds > 0 && m_opt.maxIterations < 0;
+    }
+
+    // The local search from the current roster with hard rules cheap at first and dear at the end
+    // (LocalSearchOptions' defaults), so it can leave the construction's rosters behind; late in the
+    // run it re-plans broken rows exactly. The LNS then goes on from the best roster so far (the
+    // melt's when it keeps every hard rule and is better).
+    void melt(double seconds)
+    {
+        if (seconds <= 0.05)
+            return;
+        LocalSearch ls(m_p, m_roster);
+        LocalSearchOptions o;
+        o.seconds = seconds;
+        o.seed = m_rng();
+        o.stop = [this] {
+            progress(true);
+            return m_solver.m_shared->cancelled.load(std::memory_order_relaxed) || m_solver.m_shared->done.load(std::memory_order_relaxed);
+        };
+        o.offer = [this](const Roster &r) { adopt(r); };
+        ls.run(o);   // its rosters were offered as they came
+        Roster best;
+        {
+            std::lock_guard<std::mutex> lock(m_solver.m_shared->mutex);
+            best = m_solver.m_shared->best;
+        }
+        if (!best.empty())
+            adopt(best);
         findHardRows();
     }
 
@@ -772,6 +821,7 @@ private:
     long long m_iterations = 0;
     bool m_separable = true;
     bool m_dayMoves = true;
+    bool m_meltWanted = false;   // the column generation did not solve its LP in time
     int m_windowCap = 1 << 20;
     std::vector<int> m_hardRows;     // officers whose own row breaks a hard rule, repaired first
     std::vector<int> m_repairSlot;   // per officer: which window the next repair re-plan uses

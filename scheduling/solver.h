@@ -42,7 +42,8 @@ struct SolverResult
 
 // Large-neighbourhood search over officers: each step clears one or a few officers over a window of
 // days and re-plans each exactly with planOfficer() (boost::r_c_shortest_paths) against cover prices
-// taken from everybody else. Anytime: bestSoFar() may be called from any thread while solve() runs;
+// taken from everybody else. Timed solves of problems without fairness spend part of the last quarter
+// of the time in a polish by the cell-level simulated annealing (LocalSearch). Anytime: bestSoFar() may be called from any thread while solve() runs;
 // cancel() makes solve() return the best roster found so far. The progress callback runs on a solver
 // thread (serialised), at most every progressInterval seconds and on each improvement.
 class Solver
