@@ -584,14 +584,14 @@ struct LocalSearch::State
     // The exact repair: one officer with a broken rule re-planned over four weeks around the break by
     // planOfficer() (boost::r_c_shortest_paths), which keeps every hard rule of the row (joining the
     // cells outside the window) and prices each cell at what it changes here: requests, cover.
-    bool proposeRepair(Random &rng, int &o, int &a, int &b)
+    bool proposeRepair(Random &rng, int &o, int &a, int &b, int only = -1)
     {
         changes.clear();
         const Roster r = roster();
         const Evaluation e = evaluate(p, r, true);
         std::vector<const Violation *> broken;
         for (const Violation &v : e.violations)
-            if (isHard(v.rule) && v.officer >= 0)
+            if (isHard(v.rule) && v.officer >= 0 && (only < 0 || v.officer == only))
                 broken.push_back(&v);
         if (broken.empty())
             return false;
@@ -732,6 +732,21 @@ void LocalSearch::randomMoveForTest(std::uint64_t seed)
             m->total += m->apply(o1, a1, b1, o2, a2, b2);
             return;
         }
+}
+
+bool LocalSearch::repairForTest(int officer, std::uint64_t seed)
+{
+    Random rng(seed);
+    int o, a, b;
+    if (!m->proposeRepair(rng, o, a, b, officer))
+        return false;
+    const Cost delta = m->apply(o, a, b, -1, 0, 0);
+    if (delta.units < 0 || (delta.units == 0 && delta.soft <= 0)) {
+        m->total += delta;
+        return true;
+    }
+    m->undo();
+    return false;
 }
 
 Roster LocalSearch::run(const LocalSearchOptions &opt)

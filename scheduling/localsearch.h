@@ -74,6 +74,8 @@ public:
     Roster roster() const;                 // the current roster (after run(): where the search ended)
     // Applies one random move and keeps it (tests: the totals must follow).
     void randomMoveForTest(std::uint64_t seed);
+    // The exact repair of one of the officer's broken rules (as late in run()); true when kept.
+    bool repairForTest(int officer, std::uint64_t seed);
 
 private:
     struct State;
