@@ -89,12 +89,59 @@ private:
 
 using Clock = std::chrono::steady_clock;
 
+// Fairness: weight x (largest - smallest) of one count over all officers, kept with a histogram of
+// the counts; a count moves by one at a time, so the ends move by at most one step each.
+class Spread
+{
+public:
+    void init(long long weight, const std::vector<int> &values, int room)
+    {
+        m_weight = weight;
+        m_on = weight > 0 && values.size() >= 2;
+        m_values = values;
+        if (!m_on)
+            return;
+        m_offset = *std::min_element(values.begin(), values.end()) - room;
+        m_hist.assign(std::size_t(*std::max_element(values.begin(), values.end()) - m_offset + room + 1), 0);
+        for (int v : values)
+            ++m_hist[std::size_t(v - m_offset)];
+        m_lo = *std::min_element(values.begin(), values.end());
+        m_hi = *std::max_element(values.begin(), values.end());
+    }
+    long long cost() const { return m_on ? m_weight * (m_hi - m_lo) : 0; }
+    // Officer o's count changes by delta; returns the change of the cost.
+    long long change(int o, int delta)
+    {
+        int &v = m_values[std::size_t(o)];
+        if (!m_on) {
+            v += delta;
+            return 0;
+        }
+        const long long before = cost();
+        --m_hist[std::size_t(v - m_offset)];
+        v += delta;
+        ++m_hist[std::size_t(v - m_offset)];
+        m_lo = std::min(m_lo, v);
+        m_hi = std::max(m_hi, v);
+        while (m_hist[std::size_t(m_lo - m_offset)] == 0)
+            ++m_lo;
+        while (m_hist[std::size_t(m_hi - m_offset)] == 0)
+            --m_hi;
+        return cost() - before;
+    }
+
+private:
+    long long m_weight = 0;
+    bool m_on = false;
+    std::vector<int> m_values, m_hist;
+    int m_offset = 0, m_lo = 0, m_hi = 0;
+};
+
 } // namespace
 
 bool LocalSearch::applicable(const Problem &p)
 {
-    return p.nightFairnessWeight <= 0 && p.weekendFairnessWeight <= 0 && p.holidayFairnessWeight <= 0
-        && p.days > 0 && !p.officers.empty() && !p.shifts.empty();
+    return p.days > 0 && !p.officers.empty() && !p.shifts.empty();
 }
 
 struct LocalSearch::State
@@ -113,6 +160,7 @@ struct LocalSearch::State
     std::vector<int> weekendDays;            // [o * WE + we]: worked days of that weekend
     std::vector<int> weekends;               // [o]: worked weekends
     std::vector<int> weekendDaysTotal;       // [o]: worked weekend days
+    Spread nightSpread, weekendSpread, holidaySpread;   // fairness, history included
     std::vector<int> weekOf, weekendOf;      // [d]; weekendOf -1 on weekdays
     // Cover.
     std::vector<int> rowStart, rowList;      // demand rows of (d, s): rowList[rowStart[d*S+s] .. rowStart[d*S+s+1])
@@ -292,6 +340,10 @@ struct LocalSearch::State
     {
         const Officer &of = p.officers[std::size_t(o)];
         Cost c;
+        if (p.shifts[std::size_t(s)].night)
+            c.soft += nightSpread.change(o, delta);
+        if (p.isHoliday(d))
+            c.soft += holidaySpread.change(o, delta);
         int &pt = perType[std::size_t(o * S + s)];
         if (s < int(of.maxShifts.size()) && of.maxShifts[std::size_t(s)] != kUnlimited) {
             const int mx = of.maxShifts[std::size_t(s)];
@@ -332,6 +384,7 @@ struct LocalSearch::State
                 n += days > 0 ? 1 : -1;
                 if (of.maxWeekends != kUnlimited)
                     c += Cost::count(std::max(0, n - of.maxWeekends));
+                c.soft += weekendSpread.change(o, days > 0 ? 1 : -1);
             }
             total += delta;
             c.guide += guide();
@@ -457,6 +510,17 @@ struct LocalSearch::State
         }
         for (std::size_t k = 0; k < p.demands.size(); ++k)
             total += rowCost(int(k), 0);
+        std::vector<int> nights(std::size_t(nO), 0), weekendCounts(std::size_t(nO), 0), holidays(std::size_t(nO), 0);
+        for (int o = 0; o < nO; ++o) {
+            const History &h = p.officers[std::size_t(o)].history;
+            nights[std::size_t(o)] = h.nightsWorked;
+            weekendCounts[std::size_t(o)] = h.weekendsWorked;
+            holidays[std::size_t(o)] = h.holidaysWorked;
+        }
+        nightSpread.init(p.nightFairnessWeight, nights, H);
+        weekendSpread.init(p.weekendFairnessWeight, weekendCounts, WE);
+        holidaySpread.init(p.holidayFairnessWeight, holidays, H);
+        total.soft += nightSpread.cost() + weekendSpread.cost() + holidaySpread.cost();
         for (int o = 0; o < nO; ++o)
             for (int d = 0; d < H; ++d)
                 total += setCell(o, d, cells[std::size_t(o * H + d)]);

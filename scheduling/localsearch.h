@@ -48,13 +48,12 @@ struct LocalSearchStats
 // counts whole weekends, gets a slope: each worked weekend day of an officer over the limit costs a
 // little, so emptying a weekend one day at a time pays. The best roster is the one with the fewest
 // evaluator hard units (hardUnits()), then the lowest objective.
-//
-// Fairness (max - min across officers) is not kept incrementally: applicable() is false when a
-// fairness weight is set.
+// Fairness (largest minus smallest count of nights, weekends or holidays over all officers, history
+// included) is kept with a histogram of the counts.
 class LocalSearch
 {
 public:
-    static bool applicable(const Problem &problem);
+    static bool applicable(const Problem &problem);   // any problem with days, officers and shifts
 
     LocalSearch(const Problem &problem, const Roster &start);
     ~LocalSearch();
