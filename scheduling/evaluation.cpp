@@ -191,22 +191,11 @@ private:
             int e = d;
             while (e < H && (cell(o, e) != kOff) == work)
                 ++e;
-            int length = e - d;
-            bool exempt = e == H;
-            if (d == 0) {
-                if (!of.history.known)
-                    exempt = true;
-                else
-                    length += work ? of.history.consecutiveWorked : of.history.consecutiveOff;
-            }
-            if (work) {
-                if (of.maxConsecutiveShifts != kUnlimited && length > of.maxConsecutiveShifts)
-                    add(Rule::MaxConsecutiveShifts, o, d, -1, length - of.maxConsecutiveShifts, 0);
-                if (!exempt && length < of.minConsecutiveShifts)
-                    add(Rule::MinConsecutiveShifts, o, d, -1, of.minConsecutiveShifts - length, 0);
-            } else if (!exempt && length < of.minConsecutiveDaysOff) {
-                add(Rule::MinConsecutiveDaysOff, o, d, -1, of.minConsecutiveDaysOff - length, 0);
-            }
+            const BlockBreak b = blockBreak(of, d, e, H, work);
+            if (b.overMaximum > 0)
+                add(Rule::MaxConsecutiveShifts, o, d, -1, b.overMaximum, 0);
+            if (b.underMinimum > 0)
+                add(work ? Rule::MinConsecutiveShifts : Rule::MinConsecutiveDaysOff, o, d, -1, b.underMinimum, 0);
             d = e;
         }
     }
@@ -338,6 +327,25 @@ private:
 Evaluation evaluate(const Problem &problem, const Roster &roster, bool explain)
 {
     return Evaluator(problem, roster, explain).run();
+}
+
+BlockBreak blockBreak(const Officer &of, int start, int end, int days, bool work)
+{
+    BlockBreak b;
+    int length = end - start;
+    bool exempt = end == days;
+    if (start == 0) {
+        if (!of.history.known)
+            exempt = true;
+        else
+            length += work ? of.history.consecutiveWorked : of.history.consecutiveOff;
+    }
+    if (work && of.maxConsecutiveShifts != kUnlimited && length > of.maxConsecutiveShifts)
+        b.overMaximum = length - of.maxConsecutiveShifts;
+    const int minimum = work ? of.minConsecutiveShifts : of.minConsecutiveDaysOff;
+    if (!exempt && length < minimum)
+        b.underMinimum = minimum - length;
+    return b;
 }
 
 long long hardUnits(const Evaluation &e)

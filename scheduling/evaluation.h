@@ -81,6 +81,17 @@ long long hardUnits(const Evaluation &evaluation);
 // The same for one officer's own rules (everything but cover maximum).
 long long officerHardUnits(const Problem &problem, const Roster &roster, int officer);
 
+// How one maximal block of worked days (work) or days off [start, end) of a horizon of `days` days
+// breaks the officer's consecutive rules, as the evaluator counts it: history joins a block that
+// starts on day 0, and a block touching the horizon's end (or day 0 without history) is exempt from
+// the minimum. Shared by the evaluator and the local search.
+struct BlockBreak
+{
+    int overMaximum = 0;    // worked days beyond maxConsecutiveShifts
+    int underMinimum = 0;   // days short of minConsecutiveShifts / minConsecutiveDaysOff
+};
+BlockBreak blockBreak(const Officer &officer, int start, int end, int days, bool work);
+
 // "A 3 4: max-consecutive-shifts (amount 6)" style one-line description; ids from the problem.
 std::string describe(const Problem &problem, const Violation &violation);
 

@@ -455,22 +455,8 @@ struct LocalSearch::State
             int e = d + 1;
             while (e < H && (row[e] != kOff) == work)
                 ++e;
-            int length = e - d;
-            bool exempt = e == H;
-            if (d == 0) {
-                if (!of.history.known)
-                    exempt = true;
-                else
-                    length += work ? of.history.consecutiveWorked : of.history.consecutiveOff;
-            }
-            if (work) {
-                if (of.maxConsecutiveShifts != kUnlimited && length > of.maxConsecutiveShifts)
-                    c += length - of.maxConsecutiveShifts;
-                if (!exempt && length < of.minConsecutiveShifts)
-                    c += of.minConsecutiveShifts - length;
-            } else if (!exempt && length < of.minConsecutiveDaysOff) {
-                c += of.minConsecutiveDaysOff - length;
-            }
+            const BlockBreak br = blockBreak(of, d, e, H, work);
+            c += br.overMaximum + br.underMinimum;
             d = e;
         }
         return Cost::count(c);

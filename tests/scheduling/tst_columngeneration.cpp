@@ -4,6 +4,7 @@
 // pricing call, and cancellation while the column generation runs.
 #include "scheduling/columngeneration.h"
 #include "scheduling/curtoisqureader.h"
+#include "curtoisquinstances.h"
 #include "scheduling/evaluation.h"
 #include "scheduling/officerplanner.h"
 #include "scheduling/solver.h"
@@ -16,15 +17,7 @@ using namespace dd::scheduling;
 
 namespace {
 
-Problem instance(int n)
-{
-    const std::string path
-        = std::string(DUTYDESK_SOURCE_DIR "/tests/data/curtois-qu/Instance") + std::to_string(n) + ".txt";
-    ReadResult r = readCurtoisQuFile(path);
-    if (!r)
-        qFatal("%s", r.error.c_str());
-    return r.problem;
-}
+Problem instance(int n) { return curtoisQuInstance(n); }
 
 // The roster with only officer o's row filled.
 Roster alone(const Problem &p, int o, const std::vector<int> &cells)

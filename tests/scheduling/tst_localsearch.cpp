@@ -6,6 +6,7 @@
 // off stay; from an empty roster it comes within 1 % of Instance1's optimum; and the exact repair
 // (planOfficer over a window) mends a row broken all along.
 #include "scheduling/curtoisqureader.h"
+#include "curtoisquinstances.h"
 #include "scheduling/evaluation.h"
 #include "scheduling/localsearch.h"
 
@@ -15,15 +16,7 @@ using namespace dd::scheduling;
 
 namespace {
 
-Problem instance(int n)
-{
-    const std::string path
-        = std::string(DUTYDESK_SOURCE_DIR "/tests/data/curtois-qu/Instance") + std::to_string(n) + ".txt";
-    ReadResult r = readCurtoisQuFile(path);
-    if (!r)
-        qFatal("%s", r.error.c_str());
-    return r.problem;
-}
+Problem instance(int n) { return curtoisQuInstance(n); }
 
 // The evaluator's hard amounts weighted as the search weighs them: 100 per counted unit, 1 per minute.
 long long weighted(const Evaluation &e)

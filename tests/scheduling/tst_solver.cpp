@@ -2,6 +2,7 @@
 // The solver: published optima of Instance1 and Instance2, reproducibility, cancellation with the best
 // so far, pins, re-planning against a published roster, and patrol teams.
 #include "scheduling/curtoisqureader.h"
+#include "curtoisquinstances.h"
 #include "scheduling/evaluation.h"
 #include "scheduling/officerplanner.h"
 #include "scheduling/solver.h"
@@ -16,14 +17,7 @@ using namespace dd::scheduling;
 
 namespace {
 
-Problem instance(int n)
-{
-    const std::string path = std::string(DUTYDESK_SOURCE_DIR "/tests/data/curtois-qu/Instance") + std::to_string(n) + ".txt";
-    ReadResult r = readCurtoisQuFile(path);
-    if (!r)
-        qFatal("%s", r.error.c_str());
-    return r.problem;
-}
+Problem instance(int n) { return curtoisQuInstance(n); }
 
 int changedCells(const Roster &a, const Roster &b)
 {
