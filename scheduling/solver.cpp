@@ -24,12 +24,12 @@ constexpr long long kHardWeight = 1000000;
 constexpr long long kOverMaximum = 1000000;
 // Horizons up to this many days get column generation before the search (see Search::columnGeneration).
 constexpr int kColumnGenerationMaxDays = 56;
-// The polish (Search::polish): when it starts (share of the time limit), its share of the time then
-// left, its first temperature and what one hard unit costs it (LocalSearchOptions).
-constexpr double kPolishAt = 0.75;
 // The melt (Search::melt): its share of the time left after the construction, on horizons beyond the
 // column generation.
 constexpr double kMeltShare = 0.6;
+// The polish (Search::polish): when it starts (share of the time limit), its share of the time then
+// left, its first temperature and what one hard unit costs it (LocalSearchOptions).
+constexpr double kPolishAt = 0.75;
 constexpr double kPolishShare = 0.8;
 constexpr double kPolishStartTemperature = 5.0;
 constexpr double kPolishHardWeight = 1000.0;
@@ -186,10 +186,10 @@ public:
         resync();
         offer();
         findHardRows();
-        // With a time limit and a model the annealing knows, the last quarter of the time (all that is
-        // left after the column generation) starts with a polish.
-        bool polished = !restarts || !meltApplies();
-        if (restarts && meltApplies() && m_H > kColumnGenerationMaxDays)
+        // Timed solves from scratch: horizons beyond the column generation start with a melt, and the
+        // last quarter of the time (all that is left after the column generation) with a polish.
+        bool polished = !restarts || !annealing();
+        if (restarts && annealing() && m_H > kColumnGenerationMaxDays)
             melt(kMeltShare * (m_opt.timeLimitSeconds - elapsed()));
         // Restarts: the search falls into deep funnels (which weekend each officer works, say); after
         // a long stretch without a new best of its own it starts again from a fresh construction.
@@ -252,8 +252,9 @@ private:
         findHardRows();
     }
 
-    // Timed solves of problems the local search can price (no fairness).
-    bool meltApplies() const
+    // Whether melt and polish run: timed solves (runs bounded by maxIterations stay reproducible step
+    // for step, which the annealing's clock-driven schedule is not).
+    bool annealing() const
     {
         return LocalSearch::applicable(m_p) && m_opt.timeLimitSeconds > 0 && m_opt.maxIterations < 0;
     }
