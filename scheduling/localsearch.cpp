@@ -167,7 +167,6 @@ struct LocalSearch::State
     std::vector<int> rowCount;               // officers counted by each demand row
     std::vector<int> on, cert;               // patrol: officers and certified officers on (d, s)
     Cost total;
-    long long bestUnits = 0;
     LocalSearchStats stats;
 
     struct Change
@@ -769,7 +768,6 @@ const LocalSearchStats &LocalSearch::stats() const { return m->stats; }
 long long LocalSearch::objective() const { return m->total.soft; }
 long long LocalSearch::weightedHard() const { return m->total.hard; }
 long long LocalSearch::hardUnits() const { return m->total.units; }
-long long LocalSearch::bestHardUnits() const { return m->bestUnits; }
 
 Roster LocalSearch::roster() const { return m->roster(); }
 
@@ -883,7 +881,6 @@ Roster LocalSearch::run(const LocalSearchOptions &opt)
     }
     if (bestPending)
         best = s.roster();
-    s.bestUnits = bestCost.units;
     if (opt.offer && offerPending)
         opt.offer(best);
     return best;

@@ -36,18 +36,21 @@ struct LocalSearchStats
 // Simulated annealing over the roster's cells, with every rule of the evaluator kept incrementally.
 // A move changes one officer's cell, moves one of an officer's shifts to a day up to ten days away,
 // swaps two officers' cells on one day, over a block of up to a week or over one weekend, moves a
-// worked block a day earlier or later, or shifts a stretch of one
-// row by a day up to the next gap with a day to spare (an ejection chain for the minimum-consecutive
-// rules). Its cost is the change in the rules it touches (blocks and successions around the changed
-// days, per-officer counters, cover rows, requests), not a re-evaluation: 2-5 million moves a second
-// on the Curtois & Qu instances.
+// worked block a day earlier or later, or shifts a stretch of one row by a day up to the next gap
+// with a day to spare (an ejection chain for the minimum-consecutive rules). Its cost is the change
+// in the rules it touches (blocks and successions around the changed days, per-officer counters,
+// cover rows, requests, patrols, fairness), not a re-evaluation: 2-5 million moves a second on the
+// Curtois & Qu instances.
 //
 // Hard rules are penalties inside the search: a counted unit weighs 100, a minute 1, times a hard
 // weight that grows geometrically from startHardWeight to endHardWeight over the run (a melt from a
 // rough roster), or stays high (a polish of a roster that keeps the rules). The weekend limit, which
 // counts whole weekends, gets a slope: each worked weekend day of an officer over the limit costs a
-// little, so emptying a weekend one day at a time pays. The best roster is the one with the fewest
-// evaluator hard units (hardUnits()), then the lowest objective.
+// little, so emptying a weekend one day at a time pays. From 60 % of a run on, while a rule is
+// broken, a broken row is now and then re-planned exactly (planOfficer() over up to four weeks) and
+// kept when that lowers the hard units. The best roster is the one with the fewest evaluator hard
+// units (hardUnits()), then the lowest objective.
+//
 // Fairness (largest minus smallest count of nights, weekends or holidays over all officers, history
 // included) is kept with a histogram of the counts.
 class LocalSearch
@@ -69,7 +72,6 @@ public:
     long long objective() const;
     long long weightedHard() const;
     long long hardUnits() const;           // as dd::scheduling::hardUnits(evaluate(...))
-    long long bestHardUnits() const;       // the same for the best roster of the last run()
     Roster roster() const;                 // the current roster (after run(): where the search ended)
     // Applies one random move and keeps it (tests: the totals must follow).
     void randomMoveForTest(std::uint64_t seed);
