@@ -238,18 +238,26 @@ private:
             start = m_solver.m_shared->best.empty() ? m_roster : m_solver.m_shared->best;
         }
         LocalSearch ls(m_p, start);
+        LocalSearchOptions o = annealingOptions(seconds);
+        o.startTemperature = kPolishStartTemperature;
+        o.startHardWeight = o.endHardWeight = kPolishHardWeight;
+        adopt(ls.run(o));
+        findHardRows();
+    }
+
+    // What melt and polish share: the budget, a seed from this search's stream, cancellation and
+    // progress through the solver, and every new best offered (adopt() keeps it only if better).
+    LocalSearchOptions annealingOptions(double seconds)
+    {
         LocalSearchOptions o;
         o.seconds = seconds;
         o.seed = m_rng();
-        o.startTemperature = kPolishStartTemperature;
-        o.startHardWeight = o.endHardWeight = kPolishHardWeight;
         o.stop = [this] {
             progress(true);
             return m_solver.m_shared->cancelled.load(std::memory_order_relaxed) || m_solver.m_shared->done.load(std::memory_order_relaxed);
         };
         o.offer = [this](const Roster &r) { adopt(r); };
-        adopt(ls.run(o));
-        findHardRows();
+        return o;
     }
 
     // Whether melt and polish run: timed solves (runs bounded by maxIterations stay reproducible step
@@ -268,15 +276,7 @@ private:
         if (seconds <= 0.05)
             return;
         LocalSearch ls(m_p, m_roster);
-        LocalSearchOptions o;
-        o.seconds = seconds;
-        o.seed = m_rng();
-        o.stop = [this] {
-            progress(true);
-            return m_solver.m_shared->cancelled.load(std::memory_order_relaxed) || m_solver.m_shared->done.load(std::memory_order_relaxed);
-        };
-        o.offer = [this](const Roster &r) { adopt(r); };
-        ls.run(o);   // its rosters were offered as they came
+        ls.run(annealingOptions(seconds));   // its rosters were offered as they came
         Roster best;
         {
             std::lock_guard<std::mutex> lock(m_solver.m_shared->mutex);
