@@ -59,6 +59,20 @@ private:
             qWarning().noquote() << s.errorMessage();
         return out;
     }
+    // Retries the held rows as a pull does; false (with a warning) when the retry itself failed.
+    bool retryHeld(PulledRows::Retried &retried)
+    {
+        const Status s = inPull([&](PulledRows &w) -> Status {
+            auto r = w.retryHeld();
+            if (!r)
+                return failure(r.errorMessage());
+            retried = *r;
+            return success();
+        });
+        if (!s)
+            qWarning().noquote() << s.errorMessage();
+        return bool(s);
+    }
     Status inPull(const std::function<Status(PulledRows &)> &work)
     {
         exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
@@ -196,13 +210,7 @@ private slots:
 
         m_clock.advanceSeconds(60);
         PulledRows::Retried retried;
-        QVERIFY(inPull([&](PulledRows &w) -> Status {
-            auto r = w.retryHeld();
-            if (!r)
-                return failure(r.errorMessage());
-            retried = *r;
-            return success();
-        }));
+        QVERIFY(retryHeld(retried));
         QCOMPARE(retried.stored, 0);
         QCOMPARE(retried.stillHeld, 2);
         QCOMPARE(value(QStringLiteral("SELECT group_concat(attempts) FROM sync_held")), QStringLiteral("2,2"));
@@ -211,13 +219,7 @@ private slots:
 
         // The local ticket is corrected: the held row now stores and leaves sync_held; the other stays.
         exec(QStringLiteral("UPDATE incidents SET ticket_no = 'T-77a' WHERE id = 'local'"));
-        QVERIFY(inPull([&](PulledRows &w) -> Status {
-            auto r = w.retryHeld();
-            if (!r)
-                return failure(r.errorMessage());
-            retried = *r;
-            return success();
-        }));
+        QVERIFY(retryHeld(retried));
         QCOMPARE(retried.stored, 1);
         QCOMPARE(retried.stillHeld, 1);
         QCOMPARE(value(QStringLiteral("SELECT ticket_no FROM incidents WHERE id = 'dup'")), QStringLiteral("T-77"));
