@@ -2,6 +2,7 @@
 #include "scheduling/evaluation.h"
 #include "scheduling/localsearch.h"
 #include "scheduling/officerplanner.h"
+#include "scheduling/rowplanner.h"
 
 #include <algorithm>
 #include <chrono>
@@ -17,6 +18,12 @@ namespace {
 // and over how many days.
 constexpr double kRepairFrom = 0.6;
 constexpr int kRepairWindowDays = 28;
+// Whole-row repairs (planRow, tens of milliseconds each on a year) may take at most this share of the
+// time run so far.
+constexpr double kWholeRowShare = 0.2;
+// Where a repair may re-plan: four weeks (planOfficer), or the whole row (planRow) for a rule over the
+// whole horizon, or the whole row whatever the rule.
+enum class RepairScope { Window, WholeRowForHorizonRules, WholeRow };
 
 // Weights of the search's own hard total: one unit of a counted rule, one minute of a minute rule.
 constexpr long long kCountUnit = 100;
@@ -168,6 +175,7 @@ struct LocalSearch::State
     std::vector<int> on, cert;               // patrol: officers and certified officers on (d, s)
     Cost total;
     LocalSearchStats stats;
+    std::vector<double> minutePrice;   // per officer: planRow's price of a minute last time (NaN: none yet)
 
     struct Change
     {
@@ -630,10 +638,42 @@ struct LocalSearch::State
         return !changes.empty();
     }
 
-    // The exact repair: one officer with a broken rule re-planned over four weeks around the break by
-    // planOfficer() (boost::r_c_shortest_paths), which keeps every hard rule of the row (joining the
-    // cells outside the window) and prices each cell at what it changes here: requests, cover.
-    bool proposeRepair(Random &rng, int &o, int &a, int &b, int only = -1)
+    // What re-planning officer o's cells [a, b] weighs, cell by cell, everybody else fixed as now:
+    // requests, stability and the rest of the cell's own costs, and the change in cover. Cells that
+    // would break a rule of their own (leave, pins, skills) are forbidden.
+    void cellPrices(int o, int a, int b, std::vector<long long> &workCost, std::vector<long long> &offCost) const
+    {
+        const int W = b - a + 1;
+        workCost.assign(std::size_t(W * S), kForbidden);
+        offCost.assign(std::size_t(W), kForbidden);
+        const SkillMask skills = p.officers[std::size_t(o)].skills;
+        for (int d = a; d <= b; ++d) {
+            if (cellHard[cellIndex(o, d, kOff)] == 0)
+                offCost[std::size_t(d - a)] = cellSoft[cellIndex(o, d, kOff)];
+            for (int sh : choices[std::size_t(o)]) {
+                if (sh == kOff || cellHard[cellIndex(o, d, sh)] > 0)
+                    continue;
+                long long c = cellSoft[cellIndex(o, d, sh)];
+                const std::size_t ds = std::size_t(d * S + sh);
+                for (int i = rowStart[ds]; i < rowStart[ds + 1]; ++i) {
+                    const int k = rowList[std::size_t(i)];
+                    if ((skills & p.demands[std::size_t(k)].skills) != p.demands[std::size_t(k)].skills)
+                        continue;
+                    const int n = rowCount[std::size_t(k)] - (at(o, d) == sh ? 1 : 0);
+                    c += rowCost(k, n + 1).soft - rowCost(k, n).soft;
+                }
+                workCost[std::size_t((d - a) * S + sh)] = c;
+            }
+        }
+    }
+
+    // The exact repair: one officer with a broken rule re-planned, every cell priced at what it
+    // changes here (cellPrices). A rule of a few days is mended by planOfficer() (boost::
+    // r_c_shortest_paths) over four weeks around the break, which keeps every hard rule of the row and
+    // joins the cells outside. A rule over the whole horizon (total minutes, shifts of a type,
+    // weekends) often cannot be mended inside four weeks of a long horizon: there the scope may let
+    // planRow() re-plan the row from its first day to its last instead.
+    bool proposeRepair(Random &rng, int &o, int &a, int &b, int only, RepairScope scope)
     {
         changes.clear();
         const Roster r = roster();
@@ -648,43 +688,74 @@ struct LocalSearch::State
         o = v.officer;
         // Labels grow with the shift types: fewer days when there are many (as the LNS's windows).
         const int W = std::min(H, std::clamp(kRepairWindowDays * 16 / (S + 1), 7, kRepairWindowDays));
-        const int day = v.day >= 0 ? v.day : rng.below(H);
-        a = std::clamp(day - W / 2, 0, H - W);
-        b = a + W - 1;
-        PlanRequest rq;
-        rq.officer = o;
-        rq.firstDay = a;
-        rq.endDay = a + W;
-        rq.roster = &r;
-        rq.minutesShortPenalty = 1000;   // per minute: far above any cover or request cost
-        rq.workCost.assign(std::size_t(W * S), kForbidden);
-        rq.offCost.assign(std::size_t(W), kForbidden);
-        const SkillMask skills = p.officers[std::size_t(o)].skills;
-        for (int d = a; d <= b; ++d) {
-            if (cellHard[cellIndex(o, d, kOff)] == 0)
-                rq.offCost[std::size_t(d - a)] = cellSoft[cellIndex(o, d, kOff)];
-            for (int sh : choices[std::size_t(o)]) {
-                if (sh == kOff || cellHard[cellIndex(o, d, sh)] > 0)
-                    continue;
-                long long c = cellSoft[cellIndex(o, d, sh)];
-                const std::size_t ds = std::size_t(d * S + sh);
-                for (int i = rowStart[ds]; i < rowStart[ds + 1]; ++i) {
-                    const int k = rowList[std::size_t(i)];
-                    if ((skills & p.demands[std::size_t(k)].skills) != p.demands[std::size_t(k)].skills)
-                        continue;
-                    const int n = rowCount[std::size_t(k)] - (at(o, d) == sh ? 1 : 0);
-                    c += rowCost(k, n + 1).soft - rowCost(k, n).soft;
-                }
-                rq.workCost[std::size_t((d - a) * S + sh)] = c;
-            }
+        const bool horizonWide = v.rule == Rule::MinTotalMinutes || v.rule == Rule::MaxTotalMinutes
+            || v.rule == Rule::MaxShiftsOfType || v.rule == Rule::MaxWeekends;
+        std::vector<int> cells;
+        if (W < H && (scope == RepairScope::WholeRow || (scope == RepairScope::WholeRowForHorizonRules && horizonWide))) {
+            a = 0;
+            b = H - 1;
+            return proposeWholeRow(o);
+        } else {
+            const int day = v.day >= 0 ? v.day : rng.below(H);
+            a = std::clamp(day - W / 2, 0, H - W);
+            b = a + W - 1;
+            PlanRequest rq;
+            rq.officer = o;
+            rq.firstDay = a;
+            rq.endDay = a + W;
+            rq.roster = &r;
+            rq.minutesShortPenalty = 1000;   // per minute: far above any cover or request cost
+            cellPrices(o, a, b, rq.workCost, rq.offCost);
+            Plan plan = planOfficer(p, rq);
+            if (!plan.found)
+                return false;
+            cells = std::move(plan.cells);
         }
-        const Plan plan = planOfficer(p, rq);
+        for (int d = a; d <= b; ++d)
+            if (cells[std::size_t(d - a)] != at(o, d))
+                changes.push_back({o, d, at(o, d), cells[std::size_t(d - a)]});
+        return !changes.empty();
+    }
+
+    // Officer o's whole row re-planned by planRow(), every cell priced at what it changes here.
+    bool proposeWholeRow(int o)
+    {
+        changes.clear();
+        RowRequest rq;
+        rq.officer = o;
+        cellPrices(o, 0, H - 1, rq.workCost, rq.offCost);
+        if (minutePrice.empty())
+            minutePrice.assign(std::size_t(nO), std::nan(""));
+        rq.hasMinutePrice = !std::isnan(minutePrice[std::size_t(o)]);
+        rq.minutePrice = rq.hasMinutePrice ? minutePrice[std::size_t(o)] : 0.0;
+        const auto started = Clock::now();
+        const RowPlan plan = planRow(p, rq);
+        ++stats.wholeRowPlans;
+        stats.wholeRowSeconds += std::chrono::duration<double>(Clock::now() - started).count();
         if (!plan.found)
             return false;
-        for (int d = a; d <= b; ++d)
-            if (plan.cells[std::size_t(d - a)] != at(o, d))
-                changes.push_back({o, d, at(o, d), plan.cells[std::size_t(d - a)]});
+        minutePrice[std::size_t(o)] = plan.minutePrice;
+        for (int d = 0; d < H; ++d)
+            if (plan.cells[std::size_t(d)] != at(o, d))
+                changes.push_back({o, d, at(o, d), plan.cells[std::size_t(d)]});
         return !changes.empty();
+    }
+
+    // proposeRepair() for officer `only`, kept when it lowers the hard units (or keeps them and does
+    // not cost more).
+    bool repair(Random &rng, int only, RepairScope scope)
+    {
+        int o, a, b;
+        if (!proposeRepair(rng, o, a, b, only, scope))
+            return false;
+        const Cost delta = apply(o, a, b, -1, 0, 0);
+        if (delta.units < 0 || (delta.units == 0 && delta.soft <= 0)) {
+            total += delta;
+            ++stats.repairs;
+            return true;
+        }
+        undo();
+        return false;
     }
 
     // One officer works a shift on another day, up to ten days away: the minutes, the shift counts and
@@ -782,19 +853,59 @@ void LocalSearch::randomMoveForTest(std::uint64_t seed)
         }
 }
 
-bool LocalSearch::repairForTest(int officer, std::uint64_t seed)
+bool LocalSearch::repairForTest(int officer, std::uint64_t seed, bool wholeRow)
 {
     Random rng(seed);
-    int o, a, b;
-    if (!m->proposeRepair(rng, o, a, b, officer))
-        return false;
-    const Cost delta = m->apply(o, a, b, -1, 0, 0);
-    if (delta.units < 0 || (delta.units == 0 && delta.soft <= 0)) {
-        m->total += delta;
-        return true;
+    return m->repair(rng, officer, wholeRow ? RepairScope::WholeRow : RepairScope::Window);
+}
+
+int LocalSearch::improveRows(int rounds, std::uint64_t seed, const std::function<bool()> &stop)
+{
+    Random rng(seed);
+    std::vector<int> order(static_cast<std::size_t>(m->nO));
+    for (int o = 0; o < m->nO; ++o)
+        order[std::size_t(o)] = o;
+    int kept = 0;
+    for (int round = 0; round < rounds; ++round) {
+        for (int i = m->nO - 1; i > 0; --i)
+            std::swap(order[std::size_t(i)], order[std::size_t(rng.below(i + 1))]);
+        int keptThisRound = 0;
+        for (int o : order) {
+            if (stop && stop())
+                return kept + keptThisRound;
+            if (!m->proposeWholeRow(o))
+                continue;
+            const Cost delta = m->apply(o, 0, m->H - 1, -1, 0, 0);
+            if (delta.units < 0 || (delta.units == 0 && delta.soft < 0)) {
+                m->total += delta;
+                ++keptThisRound;
+            } else {
+                m->undo();
+            }
+        }
+        kept += keptThisRound;
+        if (keptThisRound == 0)
+            break;
     }
-    m->undo();
-    return false;
+    return kept;
+}
+
+int LocalSearch::mendBrokenRows(std::uint64_t seed, const std::function<bool()> &stop)
+{
+    Random rng(seed);
+    std::vector<int> broken;
+    for (int o = 0; o < m->nO; ++o)
+        if (officerHardUnits(m->p, m->roster(), o) > 0)
+            broken.push_back(o);
+    int kept = 0;
+    // An officer may break several rules; each attempt mends one of them.
+    for (int o : broken)
+        for (int attempt = 0; attempt < 4 && !(stop && stop()); ++attempt)
+            if (m->repair(rng, o, RepairScope::WholeRow))
+                ++kept;
+            else
+                break;
+    return kept;
 }
 
 Roster LocalSearch::run(const LocalSearchOptions &opt)
@@ -843,7 +954,8 @@ Roster LocalSearch::run(const LocalSearchOptions &opt)
         bool repair = false;
         if ((move & 16383) == 0 && f >= kRepairFrom && s.total.units > 0) {
             // Late in the run with a rule still broken: an exact re-plan of a broken row.
-            repair = s.proposeRepair(rng, o1, a1, b1);
+            const bool wholeRows = s.stats.wholeRowSeconds < kWholeRowShare * elapsed();
+            repair = s.proposeRepair(rng, o1, a1, b1, -1, wholeRows ? RepairScope::WholeRowForHorizonRules : RepairScope::Window);
             o2 = -1;
             a2 = b2 = 0;
             if (!repair)

@@ -31,6 +31,8 @@ struct LocalSearchStats
     long long accepted = 0;
     long long improvements = 0;
     long long repairs = 0;      // exact row re-plans kept
+    long long wholeRowPlans = 0;   // whole-row re-plans tried (planRow)
+    double wholeRowSeconds = 0;    // and the time they took
 };
 
 // Simulated annealing over the roster's cells, with every rule of the evaluator kept incrementally.
@@ -76,7 +78,17 @@ public:
     // Applies one random move and keeps it (tests: the totals must follow).
     void randomMoveForTest(std::uint64_t seed);
     // The exact repair of one of the officer's broken rules (as late in run()); true when kept.
-    bool repairForTest(int officer, std::uint64_t seed);
+    // wholeRow: the row may be re-planned from its first day to its last (planRow) when the horizon is
+    // longer than the four weeks of the window repair.
+    bool repairForTest(int officer, std::uint64_t seed, bool wholeRow = false);
+    // Every officer whose row breaks a hard rule gets up to four exact repairs (whole rows allowed),
+    // each kept when it lowers the hard units. For a roster a melt left infeasible. Returns the
+    // repairs kept; roster() is the result.
+    int mendBrokenRows(std::uint64_t seed, const std::function<bool()> &stop = {});
+    // Rounds over all officers in random order, each row re-planned whole (planRow) against the
+    // others and kept when it lowers the hard units or the objective; stops after a round without a
+    // change. Returns the re-plans kept.
+    int improveRows(int rounds, std::uint64_t seed, const std::function<bool()> &stop = {});
 
 private:
     struct State;
