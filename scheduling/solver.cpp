@@ -186,11 +186,15 @@ public:
         resync();
         offer();
         findHardRows();
-        // Timed solves from scratch: horizons beyond the column generation start with a melt, and the
-        // last quarter of the time (all that is left after the column generation) with a polish.
+        // Timed solves from scratch: horizons beyond the column generation start with a melt, after
+        // which the best roster is settled (broken rows mended, then every row re-planned whole while
+        // that pays); the last quarter of the time (all that is left after the column generation)
+        // starts with a polish.
         bool polished = !restarts || !annealing();
-        if (restarts && annealing() && m_H > kColumnGenerationMaxDays)
+        if (restarts && annealing() && m_H > kColumnGenerationMaxDays) {
             melt(kMeltShare * (m_opt.timeLimitSeconds - elapsed()));
+            settle();
+        }
         // Restarts: the search falls into deep funnels (which weekend each officer works, say); after
         // a long stretch without a new best of its own it starts again from a fresh construction.
         // Never when re-planning from a given roster, which is the point of stability.
@@ -225,9 +229,10 @@ public:
     }
 
 private:
-    // The cell-level simulated annealing (LocalSearch) for `seconds` from the best roster so far, with
-    // hard rules dear throughout (kPolishHardWeight per unit), so it moves among rosters that keep them
-    // while it lowers the objective; the LNS goes on from its best.
+    // The cell-level simulated annealing (LocalSearch) for `seconds` from the best roster so far (its
+    // broken rows mended first), with hard rules dear throughout (kPolishHardWeight per unit), so it
+    // moves among rosters that keep them while it lowers the objective. Its best roster is then
+    // improved row by row, and the LNS goes on from there.
     void polish(double seconds)
     {
         if (seconds <= 0.05)
@@ -237,11 +242,12 @@ private:
             std::lock_guard<std::mutex> lock(m_solver.m_shared->mutex);
             start = m_solver.m_shared->best.empty() ? m_roster : m_solver.m_shared->best;
         }
-        LocalSearch ls(m_p, start);
+        LocalSearch ls(m_p, mended(start));
         LocalSearchOptions o = annealingOptions(seconds);
         o.startTemperature = kPolishStartTemperature;
         o.startHardWeight = o.endHardWeight = kPolishHardWeight;
         adopt(ls.run(o));
+        improveRows(m_opt.timeLimitSeconds);
         findHardRows();
     }
 
@@ -269,8 +275,8 @@ private:
 
     // The local search from the current roster with hard rules cheap at first and dear at the end
     // (LocalSearchOptions' defaults), so it can leave the construction's rosters behind; late in the
-    // run it re-plans broken rows exactly. The LNS then goes on from the best roster so far (the
-    // melt's when it keeps every hard rule and is better).
+    // run it re-plans broken rows exactly. The current roster is then the best so far (the melt's
+    // when it is better; settle() mends what it still breaks).
     void melt(double seconds)
     {
         if (seconds <= 0.05)
@@ -284,7 +290,42 @@ private:
         }
         if (!best.empty())
             adopt(best);
+    }
+
+    // The best roster so far with its broken rows mended, then improved row by row.
+    void settle()
+    {
+        Roster best;
+        {
+            std::lock_guard<std::mutex> lock(m_solver.m_shared->mutex);
+            best = m_solver.m_shared->best;
+        }
+        if (!best.empty())
+            adopt(mended(best));
+        improveRows(kPolishAt * m_opt.timeLimitSeconds);
         findHardRows();
+    }
+
+    // Whole rows re-planned one officer at a time (LocalSearch::improveRows) until a round over all
+    // officers changes nothing: a coordinate descent with exact rows, which the melt's cell moves and
+    // the LNS's four-week windows cannot do on a long horizon.
+    void improveRows(double until)
+    {
+        LocalSearch ls(m_p, m_roster);
+        if (ls.improveRows(1000, m_rng(), [this, until] { return stop() || elapsed() >= until; }) > 0)
+            adopt(ls.roster());
+    }
+
+    // r with every row that breaks a hard rule re-planned exactly (LocalSearch::mendBrokenRows: whole
+    // rows on long horizons, where the melt leaves rows short of minutes that no window can mend);
+    // r itself when it keeps every rule.
+    Roster mended(const Roster &r)
+    {
+        if (evaluate(m_p, r).feasible())
+            return r;
+        LocalSearch ls(m_p, r);
+        ls.mendBrokenRows(m_rng(), [this] { return stop(); });
+        return ls.roster();
     }
 
     // Every officer planned window by window, in random order, against what is already placed.
