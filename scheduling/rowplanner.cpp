@@ -195,6 +195,13 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
             ok = bb.overMaximum == 0 && bb.underMinimum == 0;
             k = e + 1;
         }
+        // The block from history that ends before day 0 (the evaluator's own check).
+        if (ok && d == 0 && hist.known) {
+            if (hist.lastShift != kOff && y == kOff && hist.consecutiveWorked < of.minConsecutiveShifts)
+                ok = false;
+            if (hist.lastShift == kOff && y != kOff && hist.consecutiveOff > 0 && hist.consecutiveOff < of.minConsecutiveDaysOff)
+                ok = false;
+        }
         row[std::size_t(d)] = x;
         return ok;
     };
@@ -320,17 +327,18 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
                     for (int s = 0; s < S; ++s)
                         workTo(s, 1, 0, false, 0.0, -1);
                 } else if (hist.lastShift != kOff) {
+                    // As the evaluator: the block from history ends complete when day 0 is off.
                     const int cw = std::max(1, hist.consecutiveWorked);
-                    if (offC < kInfinity && cw >= minCons)
+                    if (offC < kInfinity && hist.consecutiveWorked >= of.minConsecutiveShifts)
                         relax(offState(1), offC, -1, kOff);
                     for (int s = 0; s < S; ++s)
                         if (p.canFollow(hist.lastShift, s) && cw + 1 <= maxCons)
                             workTo(s, cw + 1, 0, false, 0.0, -1);
                 } else {
-                    const int co = std::max(1, hist.consecutiveOff);
+                    const int co = hist.consecutiveOff;
                     if (offC < kInfinity)
                         relax(offState(co + 1), offC, -1, kOff);
-                    if (co >= minOff)
+                    if (co == 0 || co >= of.minConsecutiveDaysOff)
                         for (int s = 0; s < S; ++s)
                             workTo(s, 1, 0, false, 0.0, -1);
                 }
