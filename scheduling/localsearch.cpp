@@ -690,30 +690,27 @@ struct LocalSearch::State
         const int W = std::min(H, std::clamp(kRepairWindowDays * 16 / (S + 1), 7, kRepairWindowDays));
         const bool horizonWide = v.rule == Rule::MinTotalMinutes || v.rule == Rule::MaxTotalMinutes
             || v.rule == Rule::MaxShiftsOfType || v.rule == Rule::MaxWeekends;
-        std::vector<int> cells;
         if (W < H && (scope == RepairScope::WholeRow || (scope == RepairScope::WholeRowForHorizonRules && horizonWide))) {
             a = 0;
             b = H - 1;
             return proposeWholeRow(o);
-        } else {
-            const int day = v.day >= 0 ? v.day : rng.below(H);
-            a = std::clamp(day - W / 2, 0, H - W);
-            b = a + W - 1;
-            PlanRequest rq;
-            rq.officer = o;
-            rq.firstDay = a;
-            rq.endDay = a + W;
-            rq.roster = &r;
-            rq.minutesShortPenalty = 1000;   // per minute: far above any cover or request cost
-            cellPrices(o, a, b, rq.workCost, rq.offCost);
-            Plan plan = planOfficer(p, rq);
-            if (!plan.found)
-                return false;
-            cells = std::move(plan.cells);
         }
+        const int day = v.day >= 0 ? v.day : rng.below(H);
+        a = std::clamp(day - W / 2, 0, H - W);
+        b = a + W - 1;
+        PlanRequest rq;
+        rq.officer = o;
+        rq.firstDay = a;
+        rq.endDay = a + W;
+        rq.roster = &r;
+        rq.minutesShortPenalty = 1000;   // per minute: far above any cover or request cost
+        cellPrices(o, a, b, rq.workCost, rq.offCost);
+        const Plan plan = planOfficer(p, rq);
+        if (!plan.found)
+            return false;
         for (int d = a; d <= b; ++d)
-            if (cells[std::size_t(d - a)] != at(o, d))
-                changes.push_back({o, d, at(o, d), cells[std::size_t(d - a)]});
+            if (plan.cells[std::size_t(d - a)] != at(o, d))
+                changes.push_back({o, d, at(o, d), plan.cells[std::size_t(d - a)]});
         return !changes.empty();
     }
 

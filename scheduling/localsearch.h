@@ -30,7 +30,7 @@ struct LocalSearchStats
     long long moves = 0;
     long long accepted = 0;
     long long improvements = 0;
-    long long repairs = 0;      // exact row re-plans kept
+    long long repairs = 0;      // row repairs kept
     long long wholeRowPlans = 0;   // whole-row re-plans tried (planRow)
     double wholeRowSeconds = 0;    // and the time they took
 };
@@ -49,9 +49,10 @@ struct LocalSearchStats
 // rough roster), or stays high (a polish of a roster that keeps the rules). The weekend limit, which
 // counts whole weekends, gets a slope: each worked weekend day of an officer over the limit costs a
 // little, so emptying a weekend one day at a time pays. From 60 % of a run on, while a rule is
-// broken, a broken row is now and then re-planned exactly (planOfficer() over up to four weeks) and
-// kept when that lowers the hard units. The best roster is the one with the fewest evaluator hard
-// units (hardUnits()), then the lowest objective.
+// broken, a broken row is now and then re-planned (planOfficer() over up to four weeks, exactly; or,
+// for a rule over a horizon longer than that, the whole row by planRow(), for at most a fifth of the
+// run's time) and kept when that lowers the hard units. The best roster is the one with the fewest
+// evaluator hard units (hardUnits()), then the lowest objective.
 //
 // Fairness (largest minus smallest count of nights, weekends or holidays over all officers, history
 // included) is kept with a histogram of the counts.
