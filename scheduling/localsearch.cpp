@@ -176,6 +176,7 @@ struct LocalSearch::State
     Cost total;
     LocalSearchStats stats;
     std::vector<double> minutePrice;   // per officer: planRow's price of a minute last time (NaN: none yet)
+    std::function<bool()> overdue;     // during run(): true once its budget is spent (repairs give up)
 
     struct Change
     {
@@ -704,6 +705,7 @@ struct LocalSearch::State
         rq.endDay = a + W;
         rq.roster = &r;
         rq.minutesShortPenalty = 1000;   // per minute: far above any cover or request cost
+        rq.abort = overdue;
         cellPrices(o, a, b, rq.workCost, rq.offCost);
         const Plan plan = planOfficer(p, rq);
         if (!plan.found)
@@ -725,6 +727,7 @@ struct LocalSearch::State
             minutePrice.assign(std::size_t(nO), std::nan(""));
         rq.hasMinutePrice = !std::isnan(minutePrice[std::size_t(o)]);
         rq.minutePrice = rq.hasMinutePrice ? minutePrice[std::size_t(o)] : 0.0;
+        rq.abort = overdue;
         const auto started = Clock::now();
         const RowPlan plan = planRow(p, rq);
         ++stats.wholeRowPlans;
@@ -925,6 +928,8 @@ Roster LocalSearch::run(const LocalSearchOptions &opt)
     const double t0 = opt.startTemperature, t1 = opt.endTemperature;
     double t = t0, f = 0;
     auto better = [](const Cost &a, const Cost &b) { return a.units < b.units || (a.units == b.units && a.soft < b.soft); };
+    // A repair must not outlive the run: its planners poll this.
+    s.overdue = [&] { return (opt.maxMoves <= 0 && opt.seconds > 0 && elapsed() >= opt.seconds) || (opt.stop && opt.stop()); };
     int o1, a1, b1, o2, a2, b2;
     for (long long move = 0;; ++move) {
         if ((move & 1023) == 0) {
@@ -988,6 +993,7 @@ Roster LocalSearch::run(const LocalSearchOptions &opt)
             s.undo();
         }
     }
+    s.overdue = nullptr;
     if (bestPending)
         best = s.roster();
     if (opt.offer && offerPending)
