@@ -890,6 +890,17 @@ int LocalSearch::improveRows(int rounds, std::uint64_t seed, const std::function
     return kept;
 }
 
+std::vector<double> LocalSearch::minutePrices() const
+{
+    return m->minutePrice.empty() ? std::vector<double>(std::size_t(m->nO), std::nan("")) : m->minutePrice;
+}
+
+void LocalSearch::setMinutePrices(std::vector<double> prices)
+{
+    if (int(prices.size()) == m->nO)
+        m->minutePrice = std::move(prices);
+}
+
 int LocalSearch::mendBrokenRows(std::uint64_t seed, const std::function<bool()> &stop)
 {
     Random rng(seed);

@@ -90,6 +90,10 @@ public:
     // others and kept when it lowers the hard units or the objective; stops after a round without a
     // change. Returns the re-plans kept.
     int improveRows(int rounds, std::uint64_t seed, const std::function<bool()> &stop = {});
+    // planRow's price of a minute per officer (NaN: not planned yet), so that a caller making several
+    // searches over the same problem can start each whole-row plan warm (1-3 rounds instead of 10-20).
+    std::vector<double> minutePrices() const;
+    void setMinutePrices(std::vector<double> prices);
 
 private:
     struct State;

@@ -246,7 +246,9 @@ private:
         LocalSearchOptions o = annealingOptions(seconds);
         o.startTemperature = kPolishStartTemperature;
         o.startHardWeight = o.endHardWeight = kPolishHardWeight;
+        ls.setMinutePrices(m_minutePrices);
         adopt(ls.run(o));
+        m_minutePrices = ls.minutePrices();
         improveRows(m_opt.timeLimitSeconds);
         findHardRows();
     }
@@ -282,7 +284,9 @@ private:
         if (seconds <= 0.05)
             return;
         LocalSearch ls(m_p, m_roster);
+        ls.setMinutePrices(m_minutePrices);
         ls.run(annealingOptions(seconds));   // its rosters were offered as they came
+        m_minutePrices = ls.minutePrices();
         Roster best;
         {
             std::lock_guard<std::mutex> lock(m_solver.m_shared->mutex);
@@ -312,8 +316,10 @@ private:
     void improveRows(double until)
     {
         LocalSearch ls(m_p, m_roster);
+        ls.setMinutePrices(m_minutePrices);
         if (ls.improveRows(1000, m_rng(), [this, until] { return stop() || elapsed() >= until; }) > 0)
             adopt(ls.roster());
+        m_minutePrices = ls.minutePrices();
     }
 
     // r with every row that breaks a hard rule re-planned exactly (LocalSearch::mendBrokenRows: whole
@@ -324,7 +330,9 @@ private:
         if (evaluate(m_p, r).feasible())
             return r;
         LocalSearch ls(m_p, r);
+        ls.setMinutePrices(m_minutePrices);
         ls.mendBrokenRows(m_rng(), [this] { return stop(); });
+        m_minutePrices = ls.minutePrices();
         return ls.roster();
     }
 
@@ -850,6 +858,7 @@ private:
     std::vector<int> m_count;
     std::vector<int> m_on, m_cert;   // [day * shifts + shift]: officers on it, certified among them
     Roster m_roster;
+    std::vector<double> m_minutePrices;   // planRow's last price of a minute per officer, kept across searches
     long long m_score = 0;
     long long m_bestLocal = LLONG_MAX;
     long long m_iterations = 0;
