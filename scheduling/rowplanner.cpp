@@ -79,7 +79,9 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
     const History &hist = of.history;
     const int minCons = std::max(1, of.minConsecutiveShifts);
     const int minOff = std::max(1, of.minConsecutiveDaysOff);
-    const int maxCons = of.maxConsecutiveShifts != kUnlimited ? std::max(1, of.maxConsecutiveShifts) : INT_MAX;
+    // A maximum no block can reach is no maximum (and would only multiply the states).
+    const int maxCons = of.maxConsecutiveShifts != kUnlimited && of.maxConsecutiveShifts < H + 1
+        ? std::max(1, of.maxConsecutiveShifts) : INT_MAX;
     // Worked-block lengths the state tells apart: up to the maximum, or (no maximum) up to the minimum.
     const int capWork = maxCons != INT_MAX ? maxCons : minCons;
     // Shifts that allow the same successors share a state (the state only has to say what may follow):
