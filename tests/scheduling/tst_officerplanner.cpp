@@ -4,6 +4,7 @@
 // schedule that the evaluator finds free of hard violations (minimum minutes priced, not hard).
 #include "scheduling/evaluation.h"
 #include "scheduling/officerplanner.h"
+#include "randomofficer.h"
 
 #include <QtTest>
 
@@ -35,32 +36,7 @@ void TestOfficerPlanner::matchesEnumeration()
     std::mt19937 rng(std::uint32_t(seed) * 7919u);
     int compared = 0;
     for (int trial = 0; trial < 40; ++trial) {
-        Problem p;
-        p.days = 9 + int(rng() % 3);
-        p.startWeekday = int(rng() % 7);
-        ShiftType e{"E", -1, 480, {}, 0, false, false};
-        ShiftType l{"L", -1, 600, {0}, 0, false, false};
-        p.shifts = {e, l};
-        Officer o;
-        o.id = "A";
-        o.maxShifts = {2 + int(rng() % 6), 2 + int(rng() % 6)};
-        o.maxTotalMinutes = 480 * (3 + int(rng() % 5));
-        o.minTotalMinutes = 480 * int(rng() % 4);
-        o.maxConsecutiveShifts = 2 + int(rng() % 3);
-        o.minConsecutiveShifts = 1 + int(rng() % 3);
-        o.minConsecutiveDaysOff = 1 + int(rng() % 3);
-        o.maxWeekends = int(rng() % 2);
-        if (rng() % 3 == 0)
-            o.maxWeeklyMinutes = 480 * 3;
-        if (rng() % 3 == 0) {
-            o.history.known = true;
-            o.history.lastShift = rng() % 2 ? 1 : kOff;
-            if (o.history.lastShift == kOff)
-                o.history.consecutiveOff = 1 + int(rng() % 2);
-            else
-                o.history.consecutiveWorked = 1 + int(rng() % 3);
-        }
-        p.officers = {o};
+        Problem p = randomSmallOfficer(rng, 4);
         Roster r(1, std::vector<int>(std::size_t(p.days), kOff));
         const int a = int(rng() % 3), b = p.days - int(rng() % 3);
         // Outside cells from a roster without hard violations (minimum minutes aside), as in the solver.

@@ -6,6 +6,7 @@
 // warm start from the last price of a minute needs only a few rounds.
 #include "scheduling/evaluation.h"
 #include "scheduling/rowplanner.h"
+#include "randomofficer.h"
 #include "yearproblem.h"
 
 #include <QtTest>
@@ -74,32 +75,7 @@ void TestRowPlanner::againstEnumeration()
     std::mt19937 rng(std::uint32_t(seed) * 104729u);
     int feasibleTrials = 0, found = 0, cheapest = 0, infeasibleTrials = 0;
     for (int trial = 0; trial < 40; ++trial) {
-        Problem p;
-        p.days = 9 + int(rng() % 3);
-        p.startWeekday = int(rng() % 7);
-        ShiftType e{"E", -1, 480, {}, 0, false, false};
-        ShiftType l{"L", -1, 600, {0}, 0, false, false};   // E may not follow L
-        p.shifts = {e, l};
-        Officer o;
-        o.id = "A";
-        o.maxShifts = {2 + int(rng() % 6), 2 + int(rng() % 6)};
-        o.maxTotalMinutes = 480 * (3 + int(rng() % 5));
-        o.minTotalMinutes = std::min(o.maxTotalMinutes, 480 * int(rng() % 6));
-        o.maxConsecutiveShifts = 2 + int(rng() % 3);
-        o.minConsecutiveShifts = 1 + int(rng() % 3);
-        o.minConsecutiveDaysOff = 1 + int(rng() % 3);
-        o.maxWeekends = int(rng() % 2);
-        if (rng() % 3 == 0)
-            o.maxWeeklyMinutes = 480 * 3;
-        if (rng() % 3 == 0) {
-            o.history.known = true;
-            o.history.lastShift = rng() % 2 ? 1 : kOff;
-            if (o.history.lastShift == kOff)
-                o.history.consecutiveOff = 1 + int(rng() % 2);
-            else
-                o.history.consecutiveWorked = 1 + int(rng() % 3);
-        }
-        p.officers = {o};
+        Problem p = randomSmallOfficer(rng, 6);
         RowRequest rq = randomCosts(p, rng);
         if (rng() % 4 == 0)
             rq.workCost[std::size_t(2 * int(rng() % std::uint32_t(p.days)))] = kForbidden;
