@@ -139,6 +139,12 @@ public:
         recount();
         resync();
         offer();
+        // Rows the construction left broken (minutes short on 14 and 17) are mended first: the LP
+        // keeps such a starting column at a flat 10^5 extra, and on 14 and 17 every dive then kept
+        // some officer on one. Mended, the dives find rosters that keep the rules (60 s, seeds 1 and
+        // 2: 14 1301 / 1294 against 1381 / 1351, 17 5861 / 5753 against 5987 / 5759).
+        if (annealing())
+            adopt(mended(m_roster));
         const Roster constructed = m_roster;
         // A construction that alone took a tenth of the time (long horizons, many shift types) leaves
         // too little for whole-horizon pricing: the search gets the time instead.
