@@ -168,7 +168,6 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
     std::vector<double> workPrice(static_cast<std::size_t>(S));
     std::vector<int> open;   // the shifts that may be worked today
     std::vector<int> cells(static_cast<std::size_t>(H));
-    long long bestCost = std::numeric_limits<long long>::max();
 
     auto lengthOf = [&](int s) { return s == kOff ? 0 : p.shifts[std::size_t(s)].lengthMinutes; };
     auto cellCost = [&](int d, int s) { return s == kOff ? rq.offCost[std::size_t(d)] : rq.workCost[std::size_t(d * S + s)]; };
@@ -399,9 +398,8 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
             for (int s : cells)
                 if (s != kOff)
                     ++count[std::size_t(s)];
-            auto maxOf = [&](int t) { return t < int(of.maxShifts.size()) ? of.maxShifts[std::size_t(t)] : kUnlimited; };
             for (int t = 0; t < S; ++t) {
-                while (maxOf(t) != kUnlimited && count[std::size_t(t)] > maxOf(t)) {
+                while (maxOfType(t) != kUnlimited && count[std::size_t(t)] > maxOfType(t)) {
                     long long bestDelta = std::numeric_limits<long long>::max();
                     int bestDay = -1, bestType = -1;
                     for (int d = 0; d < H; ++d) {
@@ -413,7 +411,7 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
                             const long long c = rq.workCost[std::size_t(d * S + t2)];
                             if (t2 == t || !typeAllowed[std::size_t(t2)] || c >= kForbidden
                                 || p.shifts[std::size_t(t2)].lengthMinutes != p.shifts[std::size_t(t)].lengthMinutes
-                                || (maxOf(t2) != kUnlimited && count[std::size_t(t2)] >= maxOf(t2))
+                                || (maxOfType(t2) != kUnlimited && count[std::size_t(t2)] >= maxOfType(t2))
                                 || (prev != kOff && !p.canFollow(prev, t2)) || (after != kOff && !p.canFollow(t2, after)))
                                 continue;
                             const long long delta = c - rq.workCost[std::size_t(d * S + t)];
@@ -456,13 +454,11 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
             n.weekMinutes[std::size_t(p.weekIndex(d))] += len;
         }
         result.minutePrice = perMinute.value;
-        bool feasible = true;
-        const int maxMinutes = of.maxTotalMinutes != kUnlimited ? of.maxTotalMinutes : INT_MAX;
-        const int minutesDirection = n.minutes < of.minTotalMinutes ? -1 : n.minutes > maxMinutes ? 1 : 0;
-        feasible = feasible && minutesDirection == 0;
+        const int minutesDirection = n.minutes < of.minTotalMinutes ? -1 : n.minutes > maxMinutesAll ? 1 : 0;
+        bool feasible = minutesDirection == 0;
         perMinute.update(minutesDirection);
         for (int s = 0; s < S; ++s) {
-            const int mx = s < int(of.maxShifts.size()) ? of.maxShifts[std::size_t(s)] : kUnlimited;
+            const int mx = maxOfType(s);
             const bool over = mx != kUnlimited && n.perType[std::size_t(s)] > mx;
             feasible = feasible && !over;
             perType[std::size_t(s)].update(over);
@@ -473,14 +469,12 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
                 feasible = feasible && !over;
                 perWeek[std::size_t(k)].update(over);
             }
-        if (feasible && cost < bestCost) {
-            bestCost = cost;
+        if (feasible) {
             result.found = true;
             result.cost = cost;
             result.cells = cells;
-        }
-        if (feasible)
             break;
+        }
     }
     return result;
 }
