@@ -905,8 +905,9 @@ int LocalSearch::mendBrokenRows(std::uint64_t seed, const std::function<bool()> 
 {
     Random rng(seed);
     std::vector<int> broken;
+    const Roster start = m->roster();
     for (int o = 0; o < m->nO; ++o)
-        if (officerHardUnits(m->p, m->roster(), o) > 0)
+        if (officerHardUnits(m->p, start, o) > 0)
             broken.push_back(o);
     int kept = 0;
     // An officer may break several rules; each attempt mends one of them.
