@@ -3,6 +3,7 @@
 
 #include "scheduling/evaluation.h"
 #include "scheduling/officerplanner.h"
+#include "scheduling/rowplanner.h"
 
 #include <algorithm>
 #include <climits>
@@ -55,6 +56,8 @@ struct ColumnGeneration::Impl
     bool exact = true;
     bool haveSolution = false;
     int rounds = 0;
+    std::vector<double> minutePrice; // per officer: planRow()'s last price of a minute (row pricing)
+    std::vector<char> hasMinutePrice;
 
     Impl(const Problem &problem, ColumnGenerationOptions o)
         : p(problem)
@@ -103,6 +106,8 @@ struct ColumnGeneration::Impl
         known.resize(std::size_t(nO));
         fixed.assign(std::size_t(nO), 0);
         fixedColumn.assign(std::size_t(nO), -1);
+        minutePrice.assign(std::size_t(nO), 0.0);
+        hasMinutePrice.assign(std::size_t(nO), 0);
 
         glp_term_out(GLP_OFF);
         lp = glp_create_prob();
@@ -334,6 +339,44 @@ struct ColumnGeneration::Impl
         return added;
     }
 
+    // Row pricing: one whole row of officer o from planRow() under the scaled prices. With duals it is
+    // added only when its reduced cost (recomputed exactly from them) is negative. Returns how many
+    // were added (0 or 1).
+    int priceRow(int o, const std::vector<double> &price, bool withDuals, double convexityDual)
+    {
+        RowRequest rq;
+        rq.officer = o;
+        rq.workCost.assign(std::size_t(H * nS), kForbidden);
+        rq.offCost.assign(std::size_t(H), kForbidden);
+        rq.abort = opt.stop;
+        rq.hasMinutePrice = hasMinutePrice[std::size_t(o)] != 0;
+        rq.minutePrice = minutePrice[std::size_t(o)];
+        const auto &forbiddenRow = forbidden[std::size_t(o)];
+        for (int dd = 0; dd < H; ++dd)
+            for (int s = -1; s < nS; ++s) {
+                const std::size_t i = idx(dd, s);
+                if (forbiddenRow[i])
+                    continue;
+                const long long scaled = std::llround(price[i] * kPriceScale);
+                if (s == kOff)
+                    rq.offCost[std::size_t(dd)] = scaled;
+                else
+                    rq.workCost[std::size_t(dd * nS + s)] = scaled;
+            }
+        const RowPlan plan = planRow(p, rq);
+        minutePrice[std::size_t(o)] = plan.minutePrice;
+        hasMinutePrice[std::size_t(o)] = 1;
+        if (!plan.found)
+            return 0;
+        double rc = -convexityDual;
+        for (int dd = 0; dd < H; ++dd)
+            rc += price[idx(dd, plan.cells[std::size_t(dd)])];
+        if ((withDuals && rc >= -opt.reducedCostTolerance) || known[std::size_t(o)].count(plan.cells))
+            return 0;
+        addColumn(o, plan.cells, withDuals ? rc : 0.0);
+        return 1;
+    }
+
     // After bounds changed (a dive step) the basis stays dual feasible: the dual simplex; after columns
     // were added it stays primal feasible: the primal simplex. Both warm-start from the last basis.
     bool solveLp()
@@ -354,7 +397,9 @@ struct ColumnGeneration::Impl
     {
         for (int o = 0; o < nO && !stopped(); ++o)
             if (colsOfOfficer[std::size_t(o)].empty()
-                && price(o, cellPrices(o, nullptr), false, 0.0, 0, H, nullptr) == 0) {
+                && (opt.rowPricing ? priceRow(o, cellPrices(o, nullptr), false, 0.0)
+                                   : price(o, cellPrices(o, nullptr), false, 0.0, 0, H, nullptr))
+                    == 0) {
                 // No schedule meets the officer's rules: the pins and days off alone, so that the LP
                 // stays feasible; the evaluator will report what it breaks.
                 std::vector<int> cells(std::size_t(H), kOff);
@@ -385,12 +430,17 @@ struct ColumnGeneration::Impl
             ++rounds;
             if (maxRounds >= 0 && nodeRounds++ >= maxRounds)
                 return true;
+            // A dive's rounds price windows: with row pricing that is level 1 (whole rows from planRow
+            // completed the fixed officers' rosters poorly: Instance18 5843 against 4925 from windows).
             if (maxRounds >= 0)
-                level = 0;
+                level = opt.rowPricing ? 1 : 0;
             // Cheap window pricing while it finds columns, then longer windows, then the exact
             // whole-horizon pricing (at once on short horizons), which alone proves the LP optimal.
             int added = 0;
-            const int W = windowDays(level);
+            // Row pricing: level 0 prices whole rows, levels 1 and 2 the windows of levels 0 and 1;
+            // the longest windows finding nothing ends the relaxation (no exact level).
+            const bool rows = opt.rowPricing && level == 0;
+            const int W = rows ? H : windowDays(opt.rowPricing ? level - 1 : level);
             const bool heuristic = W < H;
             for (int o = 0; o < nO; ++o) {
                 if (fixed[std::size_t(o)])
@@ -399,13 +449,23 @@ struct ColumnGeneration::Impl
                     return false;
                 const std::vector<double> prices = cellPrices(o, &duals);
                 const double conv = glp_get_row_dual(lp, convRow[std::size_t(o)]);
-                added += heuristic ? priceWindows(o, prices, conv, W) : price(o, prices, true, conv, 0, H, nullptr);
+                added += rows    ? priceRow(o, prices, true, conv)
+                    : heuristic ? priceWindows(o, prices, conv, W)
+                                : price(o, prices, true, conv, 0, H, nullptr);
             }
             if (added > 0) {
                 level = 0;
                 continue;
             }
-            if (!heuristic || maxRounds >= 0)
+            if (maxRounds >= 0)
+                return true;
+            if (opt.rowPricing) {
+                if (level >= 2)
+                    return true;
+                ++level;
+                continue;
+            }
+            if (!heuristic)
                 return true;
             // Nothing in these windows: longer ones next (the exact pricing after the longest).
             level = W >= windowDays(1) ? 2 : 1;
@@ -558,7 +618,7 @@ double ColumnGeneration::lpObjective() const
 
 bool ColumnGeneration::pricingExact() const
 {
-    return d->exact;
+    return d->exact && !d->opt.rowPricing;
 }
 
 Roster ColumnGeneration::dive(int variant)

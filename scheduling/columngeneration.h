@@ -35,6 +35,11 @@ struct ColumnGenerationOptions
     double reducedCostTolerance = 1e-3;
     std::size_t maxLabels = 1000000; // per pricing call; a call that gives up leaves the bound inexact
     int lpMilliseconds = 0; // per simplex call (GLPK's tm_lim); 0: none
+    // Price whole rows with planRow() (a dynamic program with priced minutes, see rowplanner.h)
+    // instead of planOfficer()'s windows and exact labelling: for horizons too long for the labelling.
+    // Heuristic: when it finds no column of negative reduced cost the LP is taken as solved, but its
+    // value is then no proven bound.
+    bool rowPricing = false;
 };
 
 struct GeneratedColumn

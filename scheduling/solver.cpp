@@ -22,8 +22,11 @@ namespace {
 // rules), so the search trades any soft cost for feasibility (stability weights included).
 constexpr long long kHardWeight = 1000000;
 constexpr long long kOverMaximum = 1000000;
-// Horizons up to this many days get column generation before the search (see Search::columnGeneration).
+// Horizons up to this many days get column generation before the search (see Search::columnGeneration):
+// priced exactly up to kColumnGenerationMaxDays, by whole rows (planRow) and windows up to
+// kRowPricingMaxDays.
 constexpr int kColumnGenerationMaxDays = 56;
+constexpr int kRowPricingMaxDays = 182;
 // The melt (Search::melt): its share of the time left after the construction, on horizons beyond the
 // column generation.
 constexpr double kMeltShare = 0.6;
@@ -117,10 +120,13 @@ public:
     // after the first dive when that found no roster keeping the rules (then the polish starts).
     Roster columnGeneration()
     {
-        // Beyond 8 weeks the whole-horizon pricing is too slow for a minute's run: on Instances 18 and 19
-        // (12 weeks) the search alone did better (5333 and 5223 against 5522 and 5590 with column
-        // generation first, 60 s), and half-year horizons spend the minute on the construction.
-        if (!ColumnGeneration::applicable(m_p) || m_H > kColumnGenerationMaxDays)
+        // Beyond 8 weeks the exact whole-horizon pricing is too slow for a minute's run (on Instances 18
+        // and 19, 12 weeks, it did worse than the search alone: 5522 and 5590 against 5333 and 5223,
+        // 60 s). Up to half a year whole rows are priced by planRow() instead, then windows: 60 s, seed
+        // 1, 18 4612, 19 3508 and 20 5142 against 5431, 3834 and 5997 from the melt; 21 22183 against
+        // 22116. A year (22-24) never solved its LP within the minute and did much worse (24: 142943
+        // against 69099): the melt keeps those.
+        if (!ColumnGeneration::applicable(m_p) || m_H > kRowPricingMaxDays)
             return {};
         double budget = 0.4;
         ColumnGenerationOptions o;
@@ -131,6 +137,7 @@ public:
             return m_opt.timeLimitSeconds > 0 && elapsed() >= budget * m_opt.timeLimitSeconds;
         };
         o.offer = [this](const Roster &r) { adopt(r); };
+        o.rowPricing = m_H > kColumnGenerationMaxDays;
         o.maxLabels = 100000;   // a whole-horizon pricing call beyond this takes seconds: give up, inexact
         if (m_opt.timeLimitSeconds > 0)
             o.lpMilliseconds = std::max(200, int(m_opt.timeLimitSeconds * 50));   // 5 % of the limit
@@ -150,6 +157,7 @@ public:
         // too little for whole-horizon pricing: the search gets the time instead.
         if (m_opt.timeLimitSeconds > 0 && elapsed() > 0.1 * m_opt.timeLimitSeconds)
             return constructed;
+        m_columnGenerationRan = true;
         ColumnGeneration cg(m_p, o);
         cg.addColumns(constructed);
         // Not proven optimal within its share of the time: the dive still starts from the LP as it is.
@@ -212,7 +220,7 @@ public:
         // that pays); the last quarter of the time (all that is left after the column generation)
         // starts with a polish.
         bool polished = !restarts || !annealing();
-        if (restarts && annealing() && m_H > kColumnGenerationMaxDays) {
+        if (restarts && annealing() && m_H > kColumnGenerationMaxDays && !m_columnGenerationRan) {
             melt(kMeltShare * (m_opt.timeLimitSeconds - elapsed()));
             settle();
         }
@@ -879,6 +887,7 @@ private:
     std::vector<int> m_count;
     std::vector<int> m_on, m_cert;   // [day * shifts + shift]: officers on it, certified among them
     Roster m_roster;
+    bool m_columnGenerationRan = false;   // long horizons: then no melt
     bool m_polishNow = false;             // the column generation gave up: polish at once
     std::vector<double> m_minutePrices;   // planRow's last price of a minute per officer, kept across searches
     long long m_score = 0;
