@@ -251,7 +251,7 @@ struct ColumnGeneration::Impl
         rq.minutesShortPenalty = kMinutesShort;
         rq.abort = opt.stop;
         rq.maxLabels = whole ? opt.maxLabels : std::min<std::size_t>(opt.maxLabels, 200000);
-        rq.maxPlans = withDuals ? std::max(1, opt.plansPerOfficer) : 1;
+        rq.maxPlans = withDuals ? plansPerCall(b - a) : 1;
         rq.workCost.assign(std::size_t((b - a) * nS), kForbidden);
         rq.offCost.assign(std::size_t(b - a), kForbidden);
         const auto &forbiddenRow = forbidden[std::size_t(o)];
@@ -307,6 +307,14 @@ struct ColumnGeneration::Impl
             ++added;
         }
         return added;
+    }
+
+    // Plans per pricing call over windows of W days: plansPerOfficer, fewer when a round over every
+    // officer and window would add more than columnsPerRound columns.
+    int plansPerCall(int W) const
+    {
+        const int calls = nO * ((H + W - 1) / std::max(1, W));
+        return std::clamp(opt.columnsPerRound / std::max(1, calls), 1, std::max(1, opt.plansPerOfficer));
     }
 
     // Heuristic pricing: windows of a few days tiling the horizon, the officer's largest LP column

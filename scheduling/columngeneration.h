@@ -31,11 +31,12 @@ struct ColumnGenerationOptions
     std::function<bool()> stop;
     // Called with every integer roster the diving finds or rounds along the way, not necessarily better.
     std::function<void(const Roster &)> offer;
-    // Columns added per officer and pricing call, at most. Two rather than four keeps the LP smaller
-    // and its simplex calls quicker (Instance12's LP had 15,290 columns after 93 rounds with four): at
-    // 60 s, 12 reached its optimum with seeds 1 and 2 (4108 and 4092 with four), 7 in 3.4 s instead of
-    // 29 s, 15 4008 / 3887 (3981); 14 gave 1353 / 1287 (1301 / 1294). One was worse on 14 (1405).
-    int plansPerOfficer = 2;
+    // Columns added per officer and pricing call, at most; fewer when a round would otherwise add more
+    // than columnsPerRound (officers x windows x plans): a large LP makes every simplex call slow
+    // (Instance12's LP held 15,290 columns after 93 rounds with four plans per call, and was not solved
+    // within the minute). See docs/SCHEDULER.md for the figures.
+    int plansPerOfficer = 4;
+    int columnsPerRound = 512;
     double reducedCostTolerance = 1e-3;
     std::size_t maxLabels = 1000000; // per pricing call; a call that gives up leaves the bound inexact
     int lpMilliseconds = 0; // per simplex call (GLPK's tm_lim); 0: none
