@@ -31,8 +31,9 @@ struct ColumnGenerationOptions
     std::function<bool()> stop;
     // Called with every integer roster the diving finds or rounds along the way, not necessarily better.
     std::function<void(const Roster &)> offer;
-    // Columns added per officer and pricing call, at most; fewer when a round would otherwise add more
-    // than columnsPerRound (officers x windows x plans): a large LP makes every simplex call slow
+    // Columns added per officer and pricing call, at most; fewer (down to two) when a round would
+    // otherwise add more than columnsPerRound (officers x windows x plans): a large LP makes every
+    // simplex call slow
     // (Instance12's LP held 15,290 columns after 93 rounds with four plans per call, and was not solved
     // within the minute). See docs/SCHEDULER.md for the figures.
     int plansPerOfficer = 4;
