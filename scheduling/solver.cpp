@@ -123,9 +123,9 @@ public:
         // Beyond 8 weeks the exact whole-horizon pricing is too slow for a minute's run (on Instances 18
         // and 19, 12 weeks, it did worse than the search alone: 5522 and 5590 against 5333 and 5223,
         // 60 s). Up to half a year whole rows are priced by planRow() instead, then windows: 60 s, seed
-        // 1, 18 4612, 19 3508 and 20 5142 against 5431, 3834 and 5997 from the melt; 21 22183 against
-        // 22116. A year (22-24) never solved its LP within the minute and did much worse (24: 142943
-        // against 69099): the melt keeps those.
+        // 1, 18 4612, 19 3389 and 20 5246 against 5431, 3834 and 5997 from the melt; 21 22269 against
+        // 22116 (docs/BENCHMARKS.md has the other runs). A year (22-24) never solved its LP within the
+        // minute and did much worse (24: 142943 against 69099): the melt keeps those.
         if (!ColumnGeneration::applicable(m_p) || m_H > kRowPricingMaxDays)
             return {};
         double budget = 0.4;

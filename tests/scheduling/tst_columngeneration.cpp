@@ -216,8 +216,7 @@ void TestColumnGeneration::rowPricingOnTwelveWeeks()
     qInfo("LP %.1f after %d rounds, %zu columns", cg.lpObjective(), cg.rounds(), cg.columns().size());
     QVERIFY2(cg.lpObjective() < 5000, qPrintable(QString::number(cg.lpObjective())));
     // The dive prices windows around the fixed officers: measured 4731-5163 here with 2-4 plans per
-    // call (4825 now; in the solver 4925, where
-    // pricing whole rows in the dive gave 5843).
+    // call (4825 now; in the solver 4925, where pricing whole rows in the dive gave 5843).
     maxRounds = INT_MAX;
     const Evaluation e = evaluate(p, cg.dive());
     qInfo("dive %lld", e.objective);
