@@ -235,6 +235,27 @@ struct ColumnGeneration::Impl
         return price;
     }
 
+    // The planners' integer costs of officer o's cells on the days [a, b): price scaled and rounded,
+    // kForbidden where the officer may not (work: [day - a][shift], off: [day - a]).
+    void scaledCosts(int o, const std::vector<double> &price, int a, int b, std::vector<long long> &work,
+                     std::vector<long long> &off) const
+    {
+        work.assign(std::size_t((b - a) * nS), kForbidden);
+        off.assign(std::size_t(b - a), kForbidden);
+        const auto &forbiddenRow = forbidden[std::size_t(o)];
+        for (int dd = a; dd < b; ++dd)
+            for (int s = -1; s < nS; ++s) {
+                const std::size_t i = idx(dd, s);
+                if (forbiddenRow[i])
+                    continue;
+                const long long scaled = std::llround(price[i] * kPriceScale);
+                if (s == kOff)
+                    off[std::size_t(dd - a)] = scaled;
+                else
+                    work[std::size_t((dd - a) * nS + s)] = scaled;
+            }
+    }
+
     // The cheapest schedules of officer o under `price`, re-planned over the days [a, b) with the cells
     // of `base` outside (the whole horizon: the exact pricing). With duals only those of reduced cost
     // below -tolerance are added as columns. Returns how many were added.
@@ -253,20 +274,7 @@ struct ColumnGeneration::Impl
         rq.abort = opt.stop;
         rq.maxLabels = whole ? opt.maxLabels : std::min<std::size_t>(opt.maxLabels, 200000);
         rq.maxPlans = withDuals ? plansNow : 1;
-        rq.workCost.assign(std::size_t((b - a) * nS), kForbidden);
-        rq.offCost.assign(std::size_t(b - a), kForbidden);
-        const auto &forbiddenRow = forbidden[std::size_t(o)];
-        for (int dd = a; dd < b; ++dd)
-            for (int s = -1; s < nS; ++s) {
-                const std::size_t i = idx(dd, s);
-                if (forbiddenRow[i])
-                    continue;
-                const long long scaled = std::llround(price[i] * kPriceScale);
-                if (s == kOff)
-                    rq.offCost[std::size_t(dd - a)] = scaled;
-                else
-                    rq.workCost[std::size_t((dd - a) * nS + s)] = scaled;
-            }
+        scaledCosts(o, price, a, b, rq.workCost, rq.offCost);
         double outside = 0;
         if (!whole)
             for (int dd = 0; dd < H; ++dd)
@@ -358,23 +366,10 @@ struct ColumnGeneration::Impl
     {
         RowRequest rq;
         rq.officer = o;
-        rq.workCost.assign(std::size_t(H * nS), kForbidden);
-        rq.offCost.assign(std::size_t(H), kForbidden);
+        scaledCosts(o, price, 0, H, rq.workCost, rq.offCost);
         rq.abort = opt.stop;
         rq.hasMinutePrice = hasMinutePrice[std::size_t(o)] != 0;
         rq.minutePrice = minutePrice[std::size_t(o)];
-        const auto &forbiddenRow = forbidden[std::size_t(o)];
-        for (int dd = 0; dd < H; ++dd)
-            for (int s = -1; s < nS; ++s) {
-                const std::size_t i = idx(dd, s);
-                if (forbiddenRow[i])
-                    continue;
-                const long long scaled = std::llround(price[i] * kPriceScale);
-                if (s == kOff)
-                    rq.offCost[std::size_t(dd)] = scaled;
-                else
-                    rq.workCost[std::size_t(dd * nS + s)] = scaled;
-            }
         const RowPlan plan = planRow(p, rq);
         minutePrice[std::size_t(o)] = plan.minutePrice;
         hasMinutePrice[std::size_t(o)] = 1;
