@@ -113,7 +113,7 @@ public:
         m_separable = m_p.nightFairnessWeight <= 0 && m_p.weekendFairnessWeight <= 0 && m_p.holidayFairnessWeight <= 0;
     }
 
-    // Column generation first (problems whose objective it can price, horizons up to 8 weeks, no roster
+    // Column generation first (problems whose objective it can price, horizons up to 26 weeks, no roster
     // given), starting from the construction's roster: its rosters are offered as they come, and the
     // search then goes on from the best of them. Returns that roster (empty when column generation does
     // not apply). Its share of the time: the LP at most 40 % of the limit, the dives up to 80 %; none
@@ -180,8 +180,7 @@ public:
         }
         if (m_opt.timeLimitSeconds > 0 && (cg.lpObjective() <= 0 || !feasibleBest)) {
             m_polishNow = true;
-            std::lock_guard<std::mutex> lock(m_solver.m_shared->mutex);
-            return m_solver.m_shared->best.empty() ? constructed : m_solver.m_shared->best;
+            return bestOr(constructed);
         }
         // With a time limit, more dives from the root until 80 % of it (each adds columns as well).
         for (int variant = 1; m_opt.timeLimitSeconds > 0 && !o.stop() && variant < 1000; ++variant)
@@ -189,8 +188,14 @@ public:
                 adopt(more);
         // The search goes on from the best roster so far: a dive cut short by the time limit leaves a
         // rounded LP solution that may be worse than the construction.
-        std::lock_guard<std::mutex> lock(m_solver.m_shared->mutex);
-        return m_solver.m_shared->best.empty() ? constructed : m_solver.m_shared->best;
+        return bestOr(constructed);
+    }
+
+    // The best roster so far (shared by every search thread), or `fallback` when there is none yet.
+    Roster bestOr(const Roster &fallback) const
+    {
+        Roster best = m_solver.bestSoFar();
+        return best.empty() ? fallback : best;
     }
 
     // Makes r the current roster and offers it as a new best.
@@ -266,12 +271,7 @@ private:
     {
         if (seconds <= 0.05)
             return;
-        Roster start;
-        {
-            std::lock_guard<std::mutex> lock(m_solver.m_shared->mutex);
-            start = m_solver.m_shared->best.empty() ? m_roster : m_solver.m_shared->best;
-        }
-        LocalSearch ls(m_p, mended(start));
+        LocalSearch ls(m_p, mended(bestOr(m_roster)));
         LocalSearchOptions o = annealingOptions(seconds);
         o.startTemperature = kPolishStartTemperature;
         o.startHardWeight = o.endHardWeight = kPolishHardWeight;
@@ -316,24 +316,14 @@ private:
         ls.setMinutePrices(m_minutePrices);
         ls.run(annealingOptions(seconds));   // its rosters were offered as they came
         m_minutePrices = ls.minutePrices();
-        Roster best;
-        {
-            std::lock_guard<std::mutex> lock(m_solver.m_shared->mutex);
-            best = m_solver.m_shared->best;
-        }
-        if (!best.empty())
+        if (const Roster best = m_solver.bestSoFar(); !best.empty())
             adopt(best);
     }
 
     // The best roster so far with its broken rows mended, then improved row by row.
     void settle()
     {
-        Roster best;
-        {
-            std::lock_guard<std::mutex> lock(m_solver.m_shared->mutex);
-            best = m_solver.m_shared->best;
-        }
-        if (!best.empty())
+        if (const Roster best = m_solver.bestSoFar(); !best.empty())
             adopt(mended(best));
         improveRows(kPolishAt * m_opt.timeLimitSeconds);
         findHardRows();
