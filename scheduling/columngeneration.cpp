@@ -57,8 +57,7 @@ struct ColumnGeneration::Impl
     bool haveSolution = false;
     int rounds = 0;
     int plansNow = 1; // plans per pricing call in this round (plansPerCall() of its window length)
-    std::vector<double> minutePrice; // per officer: planRow()'s last price of a minute (row pricing)
-    std::vector<char> hasMinutePrice;
+    std::vector<double> minutePrice; // per officer: planRow()'s last price of a minute (NaN: none yet)
 
     Impl(const Problem &problem, ColumnGenerationOptions o)
         : p(problem)
@@ -107,8 +106,7 @@ struct ColumnGeneration::Impl
         known.resize(std::size_t(nO));
         fixed.assign(std::size_t(nO), 0);
         fixedColumn.assign(std::size_t(nO), -1);
-        minutePrice.assign(std::size_t(nO), 0.0);
-        hasMinutePrice.assign(std::size_t(nO), 0);
+        minutePrice.assign(std::size_t(nO), std::nan(""));
 
         glp_term_out(GLP_OFF);
         lp = glp_create_prob();
@@ -368,11 +366,10 @@ struct ColumnGeneration::Impl
         rq.officer = o;
         scaledCosts(o, price, 0, H, rq.workCost, rq.offCost);
         rq.abort = opt.stop;
-        rq.hasMinutePrice = hasMinutePrice[std::size_t(o)] != 0;
-        rq.minutePrice = minutePrice[std::size_t(o)];
+        rq.hasMinutePrice = !std::isnan(minutePrice[std::size_t(o)]);
+        rq.minutePrice = rq.hasMinutePrice ? minutePrice[std::size_t(o)] : 0.0;
         const RowPlan plan = planRow(p, rq);
         minutePrice[std::size_t(o)] = plan.minutePrice;
-        hasMinutePrice[std::size_t(o)] = 1;
         if (!plan.found)
             return 0;
         double rc = -convexityDual;
