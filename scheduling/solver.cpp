@@ -5,6 +5,7 @@
 #include "scheduling/dayassignment.h"
 #include "scheduling/localsearch.h"
 #include "scheduling/officerplanner.h"
+#include "scheduling/windowproblem.h"
 
 #include <algorithm>
 #include <chrono>
@@ -27,9 +28,19 @@ constexpr long long kOverMaximum = 1000000;
 // kRowPricingMaxDays.
 constexpr int kColumnGenerationMaxDays = 56;
 constexpr int kRowPricingMaxDays = 182;
+// Beyond this many days the row-priced LP is not dived (its first dive gave 51029 on Instance20 from an
+// LP of 5490): the polish starts from the best roster so far until kDecomposeFrom of the limit, then
+// the window decomposition (Search::decompose) runs until kDecomposeUntil.
+constexpr int kDiveMaxDays = 84;
+constexpr double kDecomposeFrom = 0.55;
+constexpr double kDecomposeUntil = 0.9;
+// The decomposition's windows: two weeks (then a pinned tail, see windowproblem.h).
+constexpr int kDecompositionDays = 14;
 // The melt (Search::melt): its share of the time left after the construction, on horizons beyond the
-// column generation.
-constexpr double kMeltShare = 0.6;
+// column generation (a year). 60 s, seeds 1-3: with 0.15, 24 67127 / 68615 / 66815 against 73301 /
+// 73488 / 71947 with 0.6, 22 36334 / 35578 / 35652 against 36499 / 36681 / 35773, 23 21601 / 21856 /
+// 21435 against 21588 / 21251 (seeds 1 and 3): the row-by-row settle that follows gains more per second.
+constexpr double kMeltShare = 0.15;
 // The polish (Search::polish): when it starts (share of the time limit), its share of the time then
 // left, its first temperature and what one hard unit costs it (LocalSearchOptions).
 constexpr double kPolishAt = 0.75;
@@ -165,6 +176,14 @@ public:
         // lost on 8, 12, 14 and 15, whose dives end within a few per cent: docs/SCHEDULER.md.)
         if (!cg.solveRelaxation() && (m_solver.m_shared->cancelled || m_solver.m_shared->done))
             return constructed;
+        // Half a year: polish the best roster so far, then improve it window by window with the
+        // column generation (60 s, seeds 1 and 2: 20 5075 / 5060 against 5360 / 5091 with dives,
+        // 21 21633 / 21723 against 22118; 18 and 19, twelve weeks, did better with the dives).
+        if (m_H > kDiveMaxDays && annealing()) {
+            polish(kDecomposeFrom * m_opt.timeLimitSeconds - elapsed());
+            decompose(kDecomposeUntil * m_opt.timeLimitSeconds);
+            return bestOr(constructed);
+        }
         budget = 0.8;
         const Roster r = cg.dive();
         if (!r.empty())
@@ -318,6 +337,66 @@ private:
         m_minutePrices = ls.minutePrices();
         if (const Roster best = m_solver.bestSoFar(); !best.empty())
             adopt(best);
+    }
+
+    // Column generation over two weeks at a time, every cell outside them fixed (restrictToWindow()),
+    // from the best roster so far until `until`: the window's LP sees every officer of those weeks at
+    // once and trades shifts and weekends between them, where a row re-planned alone cannot. Windows
+    // start on every week in a random order, over and over; a window's best dive replaces its cells
+    // when it lowers the objective, until a whole pass changes nothing. Each window gets a share of
+    // time for its LP and as much for its dives, by its size (officers x shift types), and no more
+    // dives once one meets the LP value.
+    void decompose(double until)
+    {
+        Roster current = bestOr(m_roster);
+        Evaluation e = evaluate(m_p, current);
+        if (!e.feasible())
+            return;
+        const double share = std::clamp(double(m_nO) * double(m_nS) / 1600.0, 0.5, 3.0);
+        std::vector<int> weeks(static_cast<std::size_t>((m_H + 6) / 7));
+        std::iota(weeks.begin(), weeks.end(), 0);
+        std::shuffle(weeks.begin(), weeks.end(), m_rng);
+        // A pass over every week that changed nothing would repeat itself exactly: then stop.
+        std::size_t sinceChange = 0;
+        for (std::size_t k = 0; !stop() && elapsed() < until && sinceChange < weeks.size(); k = (k + 1) % weeks.size()) {
+            ++sinceChange;
+            const WindowProblem w = restrictToWindow(m_p, current, weeks[k] * 7, weeks[k] * 7 + kDecompositionDays);
+            double phaseEnd = std::min(until, elapsed() + share);
+            ColumnGenerationOptions o;
+            o.stop = [this, &phaseEnd] {
+                progress(true);
+                return m_solver.m_shared->cancelled.load(std::memory_order_relaxed)
+                    || m_solver.m_shared->done.load(std::memory_order_relaxed) || elapsed() >= phaseEnd;
+            };
+            o.rowPricing = true;
+            o.maxLabels = 100000;
+            o.lpMilliseconds = std::max(200, int(share * 500));
+            ColumnGeneration cg(w.problem, o);
+            cg.addColumns(w.start);
+            cg.solveRelaxation();
+            phaseEnd = std::min(until, elapsed() + share);
+            long long best = evaluate(w.problem, w.start).objective;
+            Roster bestWindow;
+            for (int variant = 0; variant < 8 && !o.stop() && cg.lpObjective() < double(best) - 0.5; ++variant) {
+                const Roster r = cg.dive(variant);
+                if (r.empty())
+                    continue;
+                if (const Evaluation re = evaluate(w.problem, r); re.feasible() && re.objective < best) {
+                    best = re.objective;
+                    bestWindow = r;
+                }
+            }
+            if (bestWindow.empty())
+                continue;
+            Roster next = current;
+            spliceWindow(next, w, bestWindow);
+            if (const Evaluation ne = evaluate(m_p, next); ne.feasible() && ne.objective < e.objective) {
+                current = std::move(next);
+                e = ne;
+                adopt(current);
+                sinceChange = 0;
+            }
+        }
     }
 
     // The best roster so far with its broken rows mended, then improved row by row.
