@@ -7,10 +7,13 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <algorithm>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/successive_shortest_path_nonnegative_weights.hpp>
 #include <cmath>
 #include <map>
 #include <mutex>
 #include <set>
+#include <tuple>
 
 Q_LOGGING_CATEGORY(lcRoster, "dutydesk.roster", QtWarningMsg)
 
@@ -42,6 +45,67 @@ int postPriority(const RosterPost &p)
 QString dateText(const QDate &d)
 {
     return d.toString(QStringLiteral("yyyy-MM-dd ddd"));
+}
+
+// One post's places for officers holding a skill, still open on one day and shift.
+struct SkilledPlaces
+{
+    int slot = 0; // the caller's index of the post
+    int open = 0; // places still to fill
+    int rank = 0; // the post's priority (lower first)
+    std::function<bool(int)> holds; // whether an officer holds the skill
+};
+
+// Fills the skilled places of one day and shift at once, as a minimum-cost maximum flow
+// (source -> officer -> post -> sink, Boost.Graph): as many places as the officers on the shift can
+// fill, then among those the higher-priority posts, and officers with fewer other skills first.
+// Filling post after post could give the first post the only officer who could also fill the second.
+// Returns (officer, slot) pairs.
+std::vector<std::pair<int, int>> matchSkilledPlaces(const std::vector<int> &officers,
+                                                    const std::vector<SkilledPlaces> &places,
+                                                    const std::function<int(int)> &rarity)
+{
+    using Traits = boost::adjacency_list_traits<boost::vecS, boost::vecS, boost::directedS>;
+    using Graph = boost::adjacency_list<
+        boost::vecS, boost::vecS, boost::directedS, boost::no_property,
+        boost::property<boost::edge_capacity_t, long,
+                        boost::property<boost::edge_residual_capacity_t, long,
+                                        boost::property<boost::edge_reverse_t, Traits::edge_descriptor,
+                                                        boost::property<boost::edge_weight_t, long>>>>>;
+    Graph g(2 + officers.size() + places.size());
+    auto capacity = boost::get(boost::edge_capacity, g);
+    auto reverse = boost::get(boost::edge_reverse, g);
+    auto weight = boost::get(boost::edge_weight, g);
+    auto arc = [&](std::size_t u, std::size_t v, long cap, long w) {
+        const auto e = boost::add_edge(u, v, g).first;
+        const auto r = boost::add_edge(v, u, g).first;
+        capacity[e] = cap;
+        capacity[r] = 0;
+        weight[e] = w;
+        weight[r] = -w;
+        reverse[e] = r;
+        reverse[r] = e;
+        return e;
+    };
+    const std::size_t source = 0, sink = 1, firstOfficer = 2, firstPlace = 2 + officers.size();
+    std::vector<std::tuple<int, int, Traits::edge_descriptor>> choices;
+    for (std::size_t i = 0; i < officers.size(); ++i) {
+        arc(source, firstOfficer + i, 1, 0);
+        for (std::size_t k = 0; k < places.size(); ++k)
+            if (places[k].holds(officers[i]))
+                choices.emplace_back(officers[i], places[k].slot,
+                                     arc(firstOfficer + i, firstPlace + k, 1,
+                                         long(places[k].rank) * 1000 + rarity(officers[i])));
+    }
+    for (std::size_t k = 0; k < places.size(); ++k)
+        arc(firstPlace + k, sink, places[k].open, 0);
+    boost::successive_shortest_path_nonnegative_weights(g, source, sink);
+    const auto residual = boost::get(boost::edge_residual_capacity, g);
+    std::vector<std::pair<int, int>> matched;
+    for (const auto &[officer, slot, e] : choices)
+        if (residual[e] == 0)
+            matched.emplace_back(officer, slot);
+    return matched;
 }
 
 } // namespace
@@ -333,15 +397,22 @@ std::vector<Assignment> assignPosts(const RosterContext &c, const scheduling::Ro
             };
             // Officers with rare skills are kept for the posts that need them.
             auto rarity = [&](int o) { return std::popcount(c.officers[std::size_t(o)].skills() & ~SkillCertified); };
-            // 2. Skilled headcount, 3. minimum, 4. wanted.
+            // 2. Skilled headcount, all posts at once; 3. minimum, 4. wanted.
+            std::vector<SkilledPlaces> skilled;
             for (std::size_t s = 0; s < places.size(); ++s) {
                 const DemandRow &r = *places[s].row;
-                while (places[s].skilledIn < r.skilled) {
-                    const int o = free([&](int x) { return holds(x, r.skill); }, rarity);
-                    if (o < 0)
-                        break;
-                    place(o, s);
-                }
+                if (skillBit(r.skill) != 0 && places[s].skilledIn < r.skilled)
+                    skilled.push_back({ int(s), r.skilled - places[s].skilledIn,
+                                        postPriority(c.posts[std::size_t(places[s].post)]),
+                                        [&holds, &r](int x) { return holds(x, r.skill); } });
+            }
+            if (!skilled.empty()) {
+                std::vector<int> unplaced;
+                for (int o : on)
+                    if (!postOf.count(o))
+                        unplaced.push_back(o);
+                for (const auto &[o, s] : matchSkilledPlaces(unplaced, skilled, rarity))
+                    place(o, std::size_t(s));
             }
             for (int phase = 0; phase < 2; ++phase)
                 for (std::size_t s = 0; s < places.size(); ++s) {

@@ -37,6 +37,63 @@ private:
     }
 
 private slots:
+    void skilledPlacesFilledTogether()
+    {
+        // One day, one shift, two posts of the same priority: A needs a legal officer, B a driver. The
+        // first officer on the shift holds both skills, the second only the legal one. Filled post
+        // after post, A took the first officer and B stayed without a driver; filled together, the
+        // second officer takes A and the first B.
+        RosterContext c;
+        const QDate day(2026, 12, 7);
+        c.period.start = c.period.end = day;
+        c.dates = { day };
+        c.dayKinds = { DayKind::Weekday };
+        RosterShift early;
+        early.id = QStringLiteral("S-E");
+        early.code = QStringLiteral("E");
+        early.startMinute = 7 * 60;
+        early.lengthMinutes = 8 * 60;
+        c.shifts = { early };
+        RosterOfficer both, legal;
+        both.id = QStringLiteral("O-1");
+        both.legalOfficer = true;
+        both.driver = true;
+        legal.id = QStringLiteral("O-2");
+        legal.legalOfficer = true;
+        legal.dispatcher = true; // as many skills as the first: rarity does not tell them apart
+        c.officers = { both, legal };
+        RosterPost a, b;
+        a.id = QStringLiteral("P-A");
+        a.kind = QStringLiteral("campaign");
+        a.requiredSkill = QStringLiteral("legal_officer");
+        b.id = QStringLiteral("P-B");
+        b.kind = QStringLiteral("campaign");
+        b.requiredSkill = QStringLiteral("driver");
+        c.posts = { a, b };
+        DemandRow ra, rb;
+        ra.date = rb.date = day;
+        ra.shiftTypeId = rb.shiftTypeId = early.id;
+        ra.postId = a.id;
+        rb.postId = b.id;
+        ra.minimum = ra.wanted = rb.minimum = rb.wanted = 1;
+        ra.skill = QStringLiteral("legal_officer");
+        rb.skill = QStringLiteral("driver");
+        ra.skilled = rb.skilled = 1;
+        c.demand = { ra, rb };
+        const dd::scheduling::Roster matrix = { { 0 }, { 0 } };
+        const std::vector<Assignment> cells = assignPosts(c, matrix);
+        QCOMPARE(int(cells.size()), 2);
+        for (const Assignment &x : cells)
+            QCOMPARE(x.postId, x.officerId == both.id ? b.id : a.id);
+        // Both posts have their skilled officer in the coverage band, and no post-skill violation is left.
+        const RosterCheck check = checkRoster(c, cells);
+        QCOMPARE(int(check.coverage.size()), 2);
+        for (const CoverageCell &cell : check.coverage)
+            QVERIFY2(!cell.shortfall(), qPrintable(cell.postId));
+        for (const RosterViolation &v : check.violations)
+            QVERIFY2(v.rule != QLatin1String("post-skill"), qPrintable(v.text));
+    }
+
     void periods()
     {
         auto w = RosterPeriod::parse(QStringLiteral("2026-W49"));
