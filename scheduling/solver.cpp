@@ -366,7 +366,8 @@ private:
         std::vector<int> weeks(static_cast<std::size_t>((m_H + 6) / 7));
         std::iota(weeks.begin(), weeks.end(), 0);
         std::shuffle(weeks.begin(), weeks.end(), m_rng);
-        // A pass over every week that changed nothing would repeat itself exactly: then stop.
+        // A pass over every week that changed nothing would only try the same windows of the same
+        // roster again: then the rest of the time goes to the polish and the LNS.
         std::size_t sinceChange = 0;
         for (std::size_t k = 0; !stop() && elapsed() < until && sinceChange < weeks.size(); k = (k + 1) % weeks.size()) {
             ++sinceChange;

@@ -17,7 +17,8 @@ namespace dd::scheduling {
 //   block rule) carries the successions and block rules across the window's end;
 // - demand rows and requests are those of the window's days (the tail's are constant).
 // first and end are moved to week boundaries (weekly minutes and weekends then never straddle).
-// With `officers` given, only those are free: the others' cells are fixed everywhere, their cover
+// With `officers` given (distinct indices, in the order the window problem numbers them), only those
+// are free: the others' cells are fixed everywhere, their cover
 // taken off the demand rows (minimum, target and maximum lowered by the fixed officers counted, never
 // below zero, which keeps every row's cost exact up to a constant).
 struct WindowProblem
