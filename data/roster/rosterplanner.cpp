@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "data/roster/rosterplanner.h"
 
+#include "scheduling/mincostflow.h"
 #include "scheduling/patrolteams.h"
 #include "scheduling/solver.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <algorithm>
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/successive_shortest_path_nonnegative_weights.hpp>
 #include <cmath>
 #include <map>
 #include <mutex>
@@ -65,45 +64,23 @@ std::vector<std::pair<int, int>> matchSkilledPlaces(const std::vector<int> &offi
                                                     const std::vector<SkilledPlaces> &places,
                                                     const std::function<int(int)> &rarity)
 {
-    using Traits = boost::adjacency_list_traits<boost::vecS, boost::vecS, boost::directedS>;
-    using Graph = boost::adjacency_list<
-        boost::vecS, boost::vecS, boost::directedS, boost::no_property,
-        boost::property<boost::edge_capacity_t, long,
-                        boost::property<boost::edge_residual_capacity_t, long,
-                                        boost::property<boost::edge_reverse_t, Traits::edge_descriptor,
-                                                        boost::property<boost::edge_weight_t, long>>>>>;
-    Graph g(2 + officers.size() + places.size());
-    auto capacity = boost::get(boost::edge_capacity, g);
-    auto reverse = boost::get(boost::edge_reverse, g);
-    auto weight = boost::get(boost::edge_weight, g);
-    auto arc = [&](std::size_t u, std::size_t v, long cap, long w) {
-        const auto e = boost::add_edge(u, v, g).first;
-        const auto r = boost::add_edge(v, u, g).first;
-        capacity[e] = cap;
-        capacity[r] = 0;
-        weight[e] = w;
-        weight[r] = -w;
-        reverse[e] = r;
-        reverse[r] = e;
-        return e;
-    };
+    scheduling::MinCostFlow g(2 + officers.size() + places.size());
     const std::size_t source = 0, sink = 1, firstOfficer = 2, firstPlace = 2 + officers.size();
-    std::vector<std::tuple<int, int, Traits::edge_descriptor>> choices;
+    std::vector<std::tuple<int, int, scheduling::MinCostFlow::Arc>> choices;
     for (std::size_t i = 0; i < officers.size(); ++i) {
-        arc(source, firstOfficer + i, 1, 0);
+        g.addArc(source, firstOfficer + i, 1, 0);
         for (std::size_t k = 0; k < places.size(); ++k)
             if (places[k].holds(officers[i]))
                 choices.emplace_back(officers[i], places[k].slot,
-                                     arc(firstOfficer + i, firstPlace + k, 1,
+                                     g.addArc(firstOfficer + i, firstPlace + k, 1,
                                          long(places[k].rank) * 1000 + rarity(officers[i])));
     }
     for (std::size_t k = 0; k < places.size(); ++k)
-        arc(firstPlace + k, sink, places[k].open, 0);
-    boost::successive_shortest_path_nonnegative_weights(g, source, sink);
-    const auto residual = boost::get(boost::edge_residual_capacity, g);
+        g.addArc(firstPlace + k, sink, places[k].open, 0);
+    g.solve(source, sink);
     std::vector<std::pair<int, int>> matched;
     for (const auto &[officer, slot, e] : choices)
-        if (residual[e] == 0)
+        if (g.flow(e) > 0)
             matched.emplace_back(officer, slot);
     return matched;
 }
