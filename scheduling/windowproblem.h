@@ -17,6 +17,9 @@ namespace dd::scheduling {
 //   block rule) carries the successions and block rules across the window's end;
 // - demand rows and requests are those of the window's days (the tail's are constant).
 // first and end are moved to week boundaries (weekly minutes and weekends then never straddle).
+// Exact for objectives that are sums over officers and demand rows (ColumnGeneration::applicable: no
+// fairness, which counts over the whole horizon and every officer; no patrol rule when only some
+// officers are free, since the fixed officers' patrol presence is not carried over).
 // With `officers` given (distinct indices, in the order the window problem numbers them), only those
 // are free: the others' cells are fixed everywhere, their cover
 // taken off the demand rows (minimum, target and maximum lowered by the fixed officers counted, never
