@@ -130,8 +130,10 @@ public:
     // Column generation first (problems whose objective it can price, horizons up to 26 weeks, no roster
     // given), starting from the construction's roster: its rosters are offered as they come, and the
     // search then goes on from the best of them. Returns that roster (empty when column generation does
-    // not apply). Its share of the time: the LP at most 40 % of the limit, the dives up to 80 %; none
-    // after the first dive when that found no roster keeping the rules (then the polish starts).
+    // not apply). Its share of the time: the LP at most 40 % of the limit, then up to 8 weeks the dives
+    // until 80 % (none after the first dive when that found no roster keeping the rules: then the
+    // polish starts), twelve weeks the dives until 65 % and the window decomposition until 85 %, half a
+    // year the polish until 55 % and the window decomposition until 90 %.
     Roster columnGeneration()
     {
         // Beyond 8 weeks the exact whole-horizon pricing is too slow for a minute's run (on Instances 18
