@@ -39,6 +39,17 @@ constexpr double kTwelveWeekDivesUntil = 0.65;
 constexpr double kTwelveWeekDecomposeUntil = 0.85;
 // The decomposition's windows: two weeks (then a pinned tail, see windowproblem.h).
 constexpr int kDecompositionDays = 14;
+// Up to 8 weeks with more than this many officers x shift types (Instance13: 120 x 18) the whole
+// LP is too big for the minute: from the construction GLPK and the pricing took it only from 104159
+// to 4522 in 24 s (a roster of 1348 exists), and a dive from an LP of 1414 still gave 2360 after 20 s.
+// There the polish runs until kWidePolishUntil of the limit, then the window decomposition until
+// kDecomposeUntil, each two-week window getting kWideWindowSeconds for its LP and as much for its
+// dives. 60 s, seeds 1-3: 13 1421 / 1416 / 1414 against 1873-2268 with the whole LP; with 3 s a
+// window 2095, with 8 s 1714 / 1592; the polish until 20 % 1419 / 1415 / 1533. Instance12 (60 x 10)
+// and 14 (32 x 4) did worse this way (4086 and 1564 against 4040 and 1299).
+constexpr int kWideOfficersTimesTypes = 1000;
+constexpr double kWidePolishUntil = 0.1;
+constexpr double kWideWindowSeconds = 6.0;
 // The melt (Search::melt): its share of the time left after the construction, on horizons beyond the
 // column generation (a year). 60 s, seeds 1-3: with 0.15, 24 67127 / 68615 / 66815 against 73301 /
 // 73488 / 71947 with 0.6, 22 36334 / 35578 / 35652 against 36499 / 36681 / 35773, 23 21601 / 21856 /
@@ -133,7 +144,9 @@ public:
     // not apply). Its share of the time: the LP at most 40 % of the limit, then up to 8 weeks the dives
     // until 80 % (none after the first dive when that found no roster keeping the rules: then the
     // polish starts), twelve weeks the dives until 65 % and the window decomposition until 85 %, half a
-    // year the polish until 55 % and the window decomposition until 90 %.
+    // year the polish until 55 % and the window decomposition until 90 %. Up to 8 weeks with many
+    // officers x shift types (Instance13) there is no whole LP: the polish until 10 %, then the window
+    // decomposition until 90 %.
     Roster columnGeneration()
     {
         // Beyond 8 weeks the exact whole-horizon pricing is too slow for a minute's run (on Instances 18
@@ -174,6 +187,11 @@ public:
         if (m_opt.timeLimitSeconds > 0 && elapsed() > 0.1 * m_opt.timeLimitSeconds)
             return constructed;
         m_columnGenerationRan = true;
+        if (m_H <= kColumnGenerationMaxDays && m_nO * m_nS > kWideOfficersTimesTypes && annealing()) {
+            polish(kWidePolishUntil * m_opt.timeLimitSeconds - elapsed());
+            decompose(kDecomposeUntil * m_opt.timeLimitSeconds, kWideWindowSeconds);
+            return bestOr(constructed);
+        }
         ColumnGeneration cg(m_p, o);
         cg.addColumns(constructed);
         // Not proven optimal within its share of the time: the dive still starts from the LP as it is.
@@ -357,14 +375,14 @@ private:
     // start on every week in a random order, over and over; a window's best dive replaces its cells
     // when it lowers the objective, until a whole pass changes nothing. Each window gets a share of
     // time for its LP and as much for its dives, by its size (officers x shift types), and no more
-    // dives once one meets the LP value.
-    void decompose(double until)
+    // dives once one meets the LP value. `seconds` overrides that share.
+    void decompose(double until, double seconds = 0)
     {
         Roster current = bestOr(m_roster);
         Evaluation e = evaluate(m_p, current);
         if (!e.feasible())
             return;
-        const double share = std::clamp(double(m_nO) * double(m_nS) / 1600.0, 0.5, 3.0);
+        const double share = seconds > 0 ? seconds : std::clamp(double(m_nO) * double(m_nS) / 1600.0, 0.5, 3.0);
         std::vector<int> weeks(static_cast<std::size_t>((m_H + 6) / 7));
         std::iota(weeks.begin(), weeks.end(), 0);
         std::shuffle(weeks.begin(), weeks.end(), m_rng);
