@@ -442,7 +442,8 @@ struct ColumnGeneration::Impl
             // whole-horizon pricing (at once on short horizons), which alone proves the LP optimal.
             int added = 0;
             // Row pricing: level 0 prices whole rows, levels 1 and 2 the windows of levels 0 and 1;
-            // the longest windows finding nothing ends the relaxation (no exact level).
+            // the longest windows finding nothing ends the relaxation, or with exactAfterRows level 3
+            // prices the whole horizon exactly (windowDays(2) is the horizon).
             const bool rows = opt.rowPricing && level == 0;
             const int W = rows ? H : windowDays(opt.rowPricing ? level - 1 : level);
             const bool heuristic = W < H;
@@ -465,7 +466,7 @@ struct ColumnGeneration::Impl
             if (maxRounds >= 0)
                 return true;
             if (opt.rowPricing) {
-                if (level >= 2)
+                if (level >= (opt.exactAfterRows ? 3 : 2))
                     return true;
                 ++level;
                 continue;
@@ -623,7 +624,7 @@ double ColumnGeneration::lpObjective() const
 
 bool ColumnGeneration::pricingExact() const
 {
-    return d->exact && !d->opt.rowPricing;
+    return d->exact && (!d->opt.rowPricing || d->opt.exactAfterRows);
 }
 
 Roster ColumnGeneration::dive(int variant)

@@ -46,6 +46,10 @@ struct ColumnGenerationOptions
     // Heuristic: when it finds no column of negative reduced cost the LP is taken as solved, but its
     // value is then no proven bound.
     bool rowPricing = false;
+    // With rowPricing: once rows and both window levels find nothing, price the whole horizon exactly
+    // (planOfficer), as without row pricing, so that the relaxation can still be proven optimal. For
+    // horizons short enough for the labelling (6-8 weeks), where rows find the columns faster.
+    bool exactAfterRows = false;
 };
 
 struct GeneratedColumn
@@ -77,7 +81,7 @@ public:
     // objective (when every pricing call was exact).
     bool solveRelaxation();
     double lpObjective() const;
-    bool pricingExact() const; // no pricing call gave up at its label cap
+    bool pricingExact() const; // exact pricing ended the relaxation, and no call gave up at its label cap
 
     // Fix-and-price diving from the current LP: fixes the officers whose best column is (close to)
     // integral, else the single largest column, re-prices (two rounds of window pricing), and repeats

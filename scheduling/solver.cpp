@@ -24,8 +24,12 @@ namespace {
 constexpr long long kHardWeight = 1000000;
 constexpr long long kOverMaximum = 1000000;
 // Horizons up to this many days get column generation before the search (see Search::columnGeneration):
-// priced exactly up to kColumnGenerationMaxDays, by whole rows (planRow) and windows up to
-// kRowPricingMaxDays.
+// priced exactly up to kRowPricingFromDays; by whole rows (planRow) first beyond it, and then exactly
+// up to kColumnGenerationMaxDays; by whole rows and windows only up to kRowPricingMaxDays.
+// Rows first on 6-8 weeks, 60 s: 14 1284 / 1289 / 1293 (seeds 1-3) against 1299 in every run with
+// exact pricing alone, 15 3861 / 3854 against 3883-3893, 17 5788 / 5800 against 5856-5861. Without
+// the exact level after them, 16 lost its optimum (3342 against 3225).
+constexpr int kRowPricingFromDays = 28;
 constexpr int kColumnGenerationMaxDays = 56;
 constexpr int kRowPricingMaxDays = 182;
 // Beyond this many days the row-priced LP is not dived (its first dive gave 51029 on Instance20 from an
@@ -166,7 +170,8 @@ public:
             return m_opt.timeLimitSeconds > 0 && elapsed() >= budget * m_opt.timeLimitSeconds;
         };
         o.offer = [this](const Roster &r) { adopt(r); };
-        o.rowPricing = m_H > kColumnGenerationMaxDays;
+        o.rowPricing = m_H > kRowPricingFromDays;
+        o.exactAfterRows = m_H <= kColumnGenerationMaxDays;
         o.maxLabels = 100000;   // a whole-horizon pricing call beyond this takes seconds: give up, inexact
         if (m_opt.timeLimitSeconds > 0)
             o.lpMilliseconds = std::max(200, int(m_opt.timeLimitSeconds * 50));   // 5 % of the limit
@@ -227,7 +232,7 @@ public:
         // With a time limit, more dives from the root until 80 % of it (each adds columns as well); on
         // twelve weeks until 65 %, then the window decomposition until 85 % (60 s, seeds 1-3: 19 3252 /
         // 3339 / 3353 against 3323 / 3318 / 3420; 18 4592 / 4608 against 4591 / 4609).
-        const bool thenDecompose = o.rowPricing && annealing();
+        const bool thenDecompose = m_H > kColumnGenerationMaxDays && annealing();
         if (thenDecompose)
             budget = kTwelveWeekDivesUntil;
         for (int variant = 1; m_opt.timeLimitSeconds > 0 && !o.stop() && variant < 1000; ++variant)

@@ -44,6 +44,8 @@ private slots:
     void severalPlansFromOnePricing();
     void sameProblemSameColumns();
     void rowPricingOnTwelveWeeks();
+    void exactLevelAfterRows_data();
+    void exactLevelAfterRows();
     void columnsPerRoundCapsPlans();
     void stopDuringColumnGeneration();
     void cancelDuringColumnGenerationReturnsBestSoFar();
@@ -222,6 +224,34 @@ void TestColumnGeneration::rowPricingOnTwelveWeeks()
     qInfo("dive %lld", e.objective);
     QCOMPARE(e.hardViolations, 0);
     QVERIFY2(e.objective < 5300, qPrintable(QString::number(e.objective)));
+}
+
+void TestColumnGeneration::exactLevelAfterRows_data()
+{
+    lpBound_data();
+}
+
+void TestColumnGeneration::exactLevelAfterRows()
+{
+    // Six to eight weeks price whole rows first and then, once rows and windows find nothing, the
+    // whole horizon exactly: the relaxation ends proven optimal, at the exact pricing's LP value.
+    // Row pricing alone stops at its windows, unproven.
+    QFETCH(int, instance);
+    QFETCH(double, lower);
+    const Problem p = ::instance(instance);
+    ColumnGenerationOptions rowsOnly;
+    rowsOnly.rowPricing = true;
+    ColumnGeneration heuristic(p, rowsOnly);
+    QVERIFY(heuristic.solveRelaxation());
+    QVERIFY(!heuristic.pricingExact());
+    ColumnGenerationOptions o = rowsOnly;
+    o.exactAfterRows = true;
+    ColumnGeneration cg(p, o);
+    QVERIFY(cg.solveRelaxation());
+    QVERIFY(cg.pricingExact());
+    qInfo("rows and windows: LP %.3f; then exact: %.3f after %d rounds", heuristic.lpObjective(), cg.lpObjective(), cg.rounds());
+    QVERIFY2(std::abs(cg.lpObjective() - lower) < 1e-6, qPrintable(QString::number(cg.lpObjective(), 'f', 6)));
+    QVERIFY(heuristic.lpObjective() >= cg.lpObjective() - 1e-6);
 }
 
 void TestColumnGeneration::columnsPerRoundCapsPlans()
