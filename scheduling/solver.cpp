@@ -229,10 +229,12 @@ public:
             m_polishNow = true;
             return bestOr(constructed);
         }
-        // With a time limit, more dives from the root until 80 % of it (each adds columns as well); on
-        // twelve weeks until 65 %, then the window decomposition until 85 % (60 s, seeds 1-3: 19 3252 /
-        // 3339 / 3353 against 3323 / 3318 / 3420; 18 4592 / 4608 against 4591 / 4609).
-        const bool thenDecompose = m_H > kColumnGenerationMaxDays && annealing();
+        // With a time limit, more dives from the root until 80 % of it (each adds columns as well); with
+        // row pricing (6 weeks to 12) until 65 %, then the window decomposition until 85 % (60 s, seeds
+        // 1-3: 19 3252 / 3339 / 3353 against 3323 / 3318 / 3420; 18 4592 / 4608 against 4591 / 4609;
+        // 14 1284 / 1289 / 1293 against 1284 / 1291 / 1296, 15 3861 / 3852 against 3921 / 3861 / 3863,
+        // 17 5749 / 5750 against 5750 / 5750).
+        const bool thenDecompose = o.rowPricing && annealing();
         if (thenDecompose)
             budget = kTwelveWeekDivesUntil;
         for (int variant = 1; m_opt.timeLimitSeconds > 0 && !o.stop() && variant < 1000; ++variant)
