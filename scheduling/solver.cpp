@@ -38,9 +38,9 @@ constexpr int kRowPricingMaxDays = 182;
 constexpr int kDiveMaxDays = 84;
 constexpr double kDecomposeFrom = 0.55;
 constexpr double kDecomposeUntil = 0.9;
-// Twelve weeks (row pricing with dives): dives until this share of the limit, then the decomposition.
-constexpr double kTwelveWeekDivesUntil = 0.65;
-constexpr double kTwelveWeekDecomposeUntil = 0.85;
+// Five to twelve weeks (row pricing with dives): dives until this share of the limit, then the decomposition.
+constexpr double kRowPricedDivesUntil = 0.65;
+constexpr double kRowPricedDecomposeUntil = 0.85;
 // The decomposition's windows: two weeks (then a pinned tail, see windowproblem.h).
 constexpr int kDecompositionDays = 14;
 // Up to 8 weeks with more than this many officers x shift types (Instance13: 120 x 18) the whole
@@ -145,12 +145,12 @@ public:
     // Column generation first (problems whose objective it can price, horizons up to 26 weeks, no roster
     // given), starting from the construction's roster: its rosters are offered as they come, and the
     // search then goes on from the best of them. Returns that roster (empty when column generation does
-    // not apply). Its share of the time: the LP at most 40 % of the limit, then up to 8 weeks the dives
+    // not apply). Its share of the time: the LP at most 40 % of the limit, then up to 4 weeks the dives
     // until 80 % (none after the first dive when that found no roster keeping the rules: then the
-    // polish starts), twelve weeks the dives until 65 % and the window decomposition until 85 %, half a
-    // year the polish until 55 % and the window decomposition until 90 %. Up to 8 weeks with many
-    // officers x shift types (Instance13) there is no whole LP: the polish until 10 %, then the window
-    // decomposition until 90 %.
+    // polish starts), five to twelve weeks the dives until 65 % and the window decomposition until
+    // 85 %, half a year the polish until 55 % and the window decomposition until 90 %. Up to 8 weeks
+    // with many officers x shift types (Instance13) there is no whole LP: the polish until 10 %, then
+    // the window decomposition until 90 %.
     Roster columnGeneration()
     {
         // Beyond 8 weeks the exact whole-horizon pricing is too slow for a minute's run (on Instances 18
@@ -236,12 +236,12 @@ public:
         // 17 5749 / 5750 against 5750 / 5750).
         const bool thenDecompose = o.rowPricing && annealing();
         if (thenDecompose)
-            budget = kTwelveWeekDivesUntil;
+            budget = kRowPricedDivesUntil;
         for (int variant = 1; m_opt.timeLimitSeconds > 0 && !o.stop() && variant < 1000; ++variant)
             if (const Roster more = cg.dive(variant); !more.empty())
                 adopt(more);
         if (thenDecompose)
-            decompose(kTwelveWeekDecomposeUntil * m_opt.timeLimitSeconds);
+            decompose(kRowPricedDecomposeUntil * m_opt.timeLimitSeconds);
         // The search goes on from the best roster so far: a dive cut short by the time limit leaves a
         // rounded LP solution that may be worse than the construction.
         return bestOr(constructed);
