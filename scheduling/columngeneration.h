@@ -48,7 +48,7 @@ struct ColumnGenerationOptions
     bool rowPricing = false;
     // With rowPricing: once rows and both window levels find nothing, price the whole horizon exactly
     // (planOfficer), as without row pricing, so that the relaxation can still be proven optimal. For
-    // horizons short enough for the labelling (6-8 weeks), where rows find the columns faster.
+    // horizons short enough for the labelling (5-8 weeks), where rows find the columns faster.
     bool exactAfterRows = false;
 };
 

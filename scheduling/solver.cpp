@@ -26,9 +26,9 @@ constexpr long long kOverMaximum = 1000000;
 // Horizons up to this many days get column generation before the search (see Search::columnGeneration):
 // priced exactly up to kRowPricingFromDays; by whole rows (planRow) first beyond it, and then exactly
 // up to kColumnGenerationMaxDays; by whole rows and windows only up to kRowPricingMaxDays.
-// Rows first on 6-8 weeks, 60 s: 14 1284 / 1289 / 1293 (seeds 1-3) against 1299 in every run with
-// exact pricing alone, 15 3861 / 3854 against 3883-3893, 17 5788 / 5800 against 5856-5861. Without
-// the exact level after them, 16 lost its optimum (3342 against 3225).
+// Rows first on 5-8 weeks, 60 s: 14 1284 / 1291 / 1296 (seeds 1-3) against 1299 in every run with
+// exact pricing alone, 15 3921 / 3861 / 3863 against 3883-3893, 17 5750 / 5750 against 5856-5861.
+// Without the exact level after them, 16 lost its optimum (3342 against 3225).
 constexpr int kRowPricingFromDays = 28;
 constexpr int kColumnGenerationMaxDays = 56;
 constexpr int kRowPricingMaxDays = 182;
@@ -234,7 +234,7 @@ public:
             return bestOr(constructed);
         }
         // With a time limit, more dives from the root until 80 % of it (each adds columns as well); with
-        // row pricing (6 weeks to 12) until 65 %, then the window decomposition until 85 % (60 s, seeds
+        // row pricing (5 to 12 weeks) until 65 %, then the window decomposition until 85 % (60 s, seeds
         // 1-3: 19 3252 / 3339 / 3353 against 3323 / 3318 / 3420; 18 4592 / 4608 against 4591 / 4609;
         // 14 1284 / 1289 / 1293 against 1284 / 1291 / 1296, 15 3861 / 3852 against 3921 / 3861 / 3863,
         // 17 5749 / 5750 against 5750 / 5750).

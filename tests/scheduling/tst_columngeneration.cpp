@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Column generation: the LP bound of Instance1 and Instance2, columns that keep every rule of their
 // officer (pins and days off included), reduced costs of the added columns, several plans from one
-// pricing call, whole-row pricing on twelve weeks (Instance18), and cancellation while the column
-// generation runs.
+// pricing call, whole-row pricing on twelve weeks (Instance18), the exact level after whole rows
+// (Instance1 and 2), and cancellation while the column generation runs.
 #include "scheduling/columngeneration.h"
 #include "scheduling/curtoisqureader.h"
 #include "curtoisquinstances.h"
@@ -233,7 +233,7 @@ void TestColumnGeneration::exactLevelAfterRows_data()
 
 void TestColumnGeneration::exactLevelAfterRows()
 {
-    // Six to eight weeks price whole rows first and then, once rows and windows find nothing, the
+    // Five to eight weeks price whole rows first and then, once rows and windows find nothing, the
     // whole horizon exactly: the relaxation ends proven optimal, at the exact pricing's LP value.
     // Row pricing alone stops at its windows, unproven.
     QFETCH(int, instance);
