@@ -508,6 +508,14 @@ private:
             m_windowCap = std::max(7, std::min(m_windowCap, m_H) - 2);
     }
 
+    // Cancelled, another thread done, or the time limit reached (not the iteration limit, which only
+    // ends the run between steps, so that runs bounded by it stay reproducible).
+    bool timeUp() const
+    {
+        return m_solver.m_shared->cancelled.load(std::memory_order_relaxed) || m_solver.m_shared->done.load(std::memory_order_relaxed)
+            || (m_opt.timeLimitSeconds > 0 && elapsed() >= m_opt.timeLimitSeconds);
+    }
+
     bool stop()
     {
         if (m_solver.m_shared->cancelled.load(std::memory_order_relaxed) || m_solver.m_shared->done.load(std::memory_order_relaxed))
@@ -516,7 +524,7 @@ private:
             if (m_iterations >= m_opt.maxIterations)
                 return true;
         }
-        if (m_opt.timeLimitSeconds > 0 && (m_iterations & 3) == 0 && elapsed() >= m_opt.timeLimitSeconds)
+        if (m_opt.timeLimitSeconds > 0 && elapsed() >= m_opt.timeLimitSeconds)
             return true;
         return false;
     }
@@ -720,6 +728,9 @@ private:
         rq.endDay = b;
         rq.roster = &m_roster;
         rq.minutesShortPenalty = kHardWeight;
+        // A long plan (ruin and recreate of several officers on 6 weeks of 6 shift types) overran the
+        // limit by up to half a second; the step is then refused and its cells restored.
+        rq.abort = [this] { return timeUp(); };
         rq.workCost.resize(std::size_t((b - a) * m_nS));
         rq.offCost.resize(std::size_t(b - a));
         for (int d = a; d < b; ++d) {
