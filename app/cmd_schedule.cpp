@@ -135,6 +135,10 @@ int solve(const QStringList &args)
                  .arg(result.iterations)
                  .arg(result.elapsedSeconds, 0, 'f', 1)
                  .arg(result.timeToBestSeconds, 0, 'f', 1));
+    QStringList phases;
+    for (const scheduling::SolverPhase &ph : result.phases)
+        phases << tr("%1 from %2 s").arg(QString::fromStdString(ph.name)).arg(ph.startSeconds, 0, 'f', 1);
+    printOut(tr("phases: %1").arg(phases.join(QStringLiteral(", "))));
     printSummary(problem, result.evaluation, false);
     return result.cancelled ? ExitCancelled : ExitOk;
 }

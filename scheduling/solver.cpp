@@ -155,6 +155,7 @@ public:
     // the window decomposition until 90 %.
     Roster columnGeneration()
     {
+        phase("construction");
         // Beyond 8 weeks the exact whole-horizon pricing is too slow for a minute's run (on Instances 18
         // and 19, 12 weeks, it did worse than the search alone: 5522 and 5590 against 5333 and 5223,
         // 60 s). Up to half a year whole rows are priced by planRow() instead, then windows: 60 s, seed
@@ -199,6 +200,7 @@ public:
             decompose(kDecomposeUntil * m_opt.timeLimitSeconds, kWideWindowSeconds);
             return bestOr(constructed);
         }
+        phase("column generation");
         ColumnGeneration cg(m_p, o);
         cg.addColumns(constructed);
         // Not proven optimal within its share of the time: the dive still starts from the LP as it is.
@@ -219,6 +221,7 @@ public:
         // (3456). Capped, seeds 1-3: 3244 / 3242 / 3358. A cut dive still offers its rounded LP.
         const bool thenDecompose = o.rowPricing && annealing();
         budget = thenDecompose ? kRowPricedDivesUntil : 0.8;
+        phase("dives");
         const Roster r = cg.dive();
         if (!r.empty())
             adopt(r);
@@ -299,6 +302,7 @@ public:
                 polish(kPolishShare * (m_opt.timeLimitSeconds - elapsed()));
                 continue;
             }
+            phase("search");
             step();
             m_solver.m_shared->iterations.fetch_add(1, std::memory_order_relaxed);
             ++m_iterations;
@@ -330,6 +334,7 @@ private:
     {
         if (seconds <= 0.05)
             return;
+        phase("polish");
         LocalSearch ls(m_p, mended(bestOr(m_roster)));
         LocalSearchOptions o = annealingOptions(seconds);
         o.startTemperature = kPolishStartTemperature;
@@ -371,6 +376,7 @@ private:
     {
         if (seconds <= 0.05)
             return;
+        phase("melt");
         LocalSearch ls(m_p, m_roster);
         ls.setMinutePrices(m_minutePrices);
         ls.run(annealingOptions(seconds));   // its rosters were offered as they came
@@ -388,6 +394,7 @@ private:
     // dives once one meets the LP value. `seconds` overrides that share.
     void decompose(double until, double seconds = 0)
     {
+        phase("decomposition");
         Roster current = bestOr(m_roster);
         Evaluation e = evaluate(m_p, current);
         if (!e.feasible())
@@ -443,6 +450,7 @@ private:
     // The best roster so far with its broken rows mended, then improved row by row.
     void settle()
     {
+        phase("settle");
         if (const Roster best = m_solver.bestSoFar(); !best.empty())
             adopt(mended(best));
         improveRows(kPolishAt * m_opt.timeLimitSeconds);
@@ -478,6 +486,7 @@ private:
     // Every officer planned window by window, in random order, against what is already placed.
     void construct()
     {
+        phase("construction");
         m_roster.assign(std::size_t(m_nO), std::vector<int>(std::size_t(m_H), kOff));
         for (const Pin &pin : m_p.pins)
             m_roster[std::size_t(pin.officer)][std::size_t(pin.day)] = pin.shift;
@@ -516,6 +525,17 @@ private:
             || (m_opt.timeLimitSeconds > 0 && elapsed() >= m_opt.timeLimitSeconds);
     }
 
+    // Notes the start of a phase (once while it lasts; at most 64 entries, restarts repeat phases).
+    void phase(const char *name)
+    {
+        if ((m_phases.empty() || m_phases.back().name != name) && m_phases.size() < 64)
+            m_phases.push_back({name, elapsed()});
+    }
+
+public:
+    const std::vector<SolverPhase> &phases() const { return m_phases; }
+
+private:
     bool stop()
     {
         if (m_solver.m_shared->cancelled.load(std::memory_order_relaxed) || m_solver.m_shared->done.load(std::memory_order_relaxed))
@@ -1020,6 +1040,7 @@ private:
     std::vector<int> m_hardRows;     // officers whose own row breaks a hard rule, repaired first
     std::vector<int> m_repairSlot;   // per officer: which window the next repair re-plan uses
     double m_lastElapsed = 0;
+    std::vector<SolverPhase> m_phases;
     double m_t0 = 30.0, m_t1 = 0.5, m_noise = 3.0;
     long long m_period = 0;   // > 0: the temperature cycles with this many steps
 };
@@ -1073,6 +1094,7 @@ SolverResult Solver::solve(const SolverOptions &options, const Roster *initial)
     r.elapsedSeconds = std::chrono::duration<double>(Clock::now() - m_shared->started).count();
     r.timeToBestSeconds = m_shared->timeToBest;
     r.cancelled = m_shared->cancelled.load();
+    r.phases = main.phases();
     return r;
 }
 

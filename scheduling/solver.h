@@ -9,6 +9,8 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <string>
+#include <vector>
 
 namespace dd::scheduling {
 
@@ -30,6 +32,16 @@ struct SolverProgress
     int bestHardViolations = 0;
 };
 
+// One phase of a solve and when it started: "construction", "column generation", "dives",
+// "decomposition", "polish", "melt", "settle" (broken rows mended, rows re-planned whole) or "search"
+// (the large-neighbourhood search). Which phases run, and for how long, depends on the horizon, the
+// number of officers x shift types and the time limit (docs/SCHEDULER.md).
+struct SolverPhase
+{
+    std::string name;
+    double startSeconds = 0;
+};
+
 struct SolverResult
 {
     Roster roster;
@@ -38,6 +50,7 @@ struct SolverResult
     double elapsedSeconds = 0;
     double timeToBestSeconds = 0;
     bool cancelled = false;
+    std::vector<SolverPhase> phases;   // the first search's, in order (at most 64)
 };
 
 // Large-neighbourhood search over officers: each step clears one or a few officers over a window of
