@@ -325,6 +325,8 @@ public:
         offer();
     }
 
+    const std::vector<SolverPhase> &phases() const { return m_phases; }
+
 private:
     // The cell-level simulated annealing (LocalSearch) for `seconds` from the best roster so far (its
     // broken rows mended first), with hard rules dear throughout (kPolishHardWeight per unit), so it
@@ -413,8 +415,7 @@ private:
             ColumnGenerationOptions o;
             o.stop = [this, &phaseEnd] {
                 progress(true);
-                return m_solver.m_shared->cancelled.load(std::memory_order_relaxed)
-                    || m_solver.m_shared->done.load(std::memory_order_relaxed) || elapsed() >= phaseEnd;
+                return timeUp() || elapsed() >= phaseEnd;
             };
             o.rowPricing = true;
             o.maxLabels = 100000;
@@ -532,22 +533,7 @@ private:
             m_phases.push_back({name, elapsed()});
     }
 
-public:
-    const std::vector<SolverPhase> &phases() const { return m_phases; }
-
-private:
-    bool stop()
-    {
-        if (m_solver.m_shared->cancelled.load(std::memory_order_relaxed) || m_solver.m_shared->done.load(std::memory_order_relaxed))
-            return true;
-        if (m_opt.maxIterations >= 0) {
-            if (m_iterations >= m_opt.maxIterations)
-                return true;
-        }
-        if (m_opt.timeLimitSeconds > 0 && elapsed() >= m_opt.timeLimitSeconds)
-            return true;
-        return false;
-    }
+    bool stop() { return (m_opt.maxIterations >= 0 && m_iterations >= m_opt.maxIterations) || timeUp(); }
 
     double elapsed() const
     {
