@@ -168,9 +168,7 @@ public:
         ColumnGenerationOptions o;
         o.stop = [this, &budget] {
             progress(true);
-            if (m_solver.m_shared->cancelled.load(std::memory_order_relaxed) || m_solver.m_shared->done.load(std::memory_order_relaxed))
-                return true;
-            return m_opt.timeLimitSeconds > 0 && elapsed() >= budget * m_opt.timeLimitSeconds;
+            return timeUp() || (m_opt.timeLimitSeconds > 0 && elapsed() >= budget * m_opt.timeLimitSeconds);
         };
         o.offer = [this](const Roster &r) { adopt(r); };
         o.rowPricing = m_H > kRowPricingFromDays;
