@@ -302,6 +302,8 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
                     open.push_back(s);
             const bool weekend = p.isWeekend(d);
             const bool sameWeekendAsYesterday = d > 0 && weekend && p.isWeekend(d - 1) && p.weekendIndex(d - 1) == p.weekendIndex(d);
+            // Off today after working yesterday, or the reverse, inside one weekend: a split weekend.
+            const double split = sameWeekendAsYesterday ? rq.splitWeekendCost : 0.0;
             auto relax = [&](int to, double v, int from, int cell) {
                 if (v < next[std::size_t(to)]) {
                     next[std::size_t(to)] = v;
@@ -357,7 +359,7 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
                         // A block off that began on day 0 without history is exempt (co is exact below minOff).
                         if (co >= minOff || (!hist.known && d - co == 0))
                             for (int s : open)
-                                workTo(s, 1, w, false, v, from);
+                                workTo(s, 1, w, false, v + split, from);
                     }
                     // Yesterday worked a shift of class c, cw days so far.
                     for (int c = 0; c < C; ++c)
@@ -368,7 +370,7 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
                                 continue;
                             const int from = w * NS + st;
                             if (offC < kInfinity && (cw >= minCons || (!hist.known && d - cw == 0)))
-                                relax(w * NS + offState(1), v + offC, from, kOff);
+                                relax(w * NS + offState(1), v + offC + split, from, kOff);
                             if (cw + 1 > maxCons)
                                 continue;
                             const char *follows = &classFollow[std::size_t(c * S)];

@@ -45,6 +45,9 @@ struct RowRequest
     bool hasMinutePrice = false;
     double minutePrice = 0;
     std::function<bool()> abort;       // polled every round; true ends with what was found so far
+    // Not a rule: added for each weekend the row works on one day only (a guide that makes rows
+    // keep their worked weekends whole, see LocalSearch::consolidateWeekends).
+    double splitWeekendCost = 0;
 };
 
 struct RowPlan
