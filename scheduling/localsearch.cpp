@@ -717,11 +717,12 @@ struct LocalSearch::State
     }
 
     // Officer o's whole row re-planned by planRow(), every cell priced at what it changes here.
-    bool proposeWholeRow(int o)
+    bool proposeWholeRow(int o, double splitWeekendCost = 0)
     {
         changes.clear();
         RowRequest rq;
         rq.officer = o;
+        rq.splitWeekendCost = splitWeekendCost;
         cellPrices(o, 0, H - 1, rq.workCost, rq.offCost);
         if (minutePrice.empty())
             minutePrice.assign(std::size_t(nO), std::nan(""));
@@ -886,6 +887,43 @@ int LocalSearch::improveRows(int rounds, std::uint64_t seed, const std::function
         kept += keptThisRound;
         if (keptThisRound == 0)
             break;
+    }
+    return kept;
+}
+
+int LocalSearch::splitWeekends(int officer) const
+{
+    int split = 0;
+    for (int d = 1; d < m->H; ++d)
+        if (m->weekendOf[std::size_t(d)] >= 0 && m->weekendOf[std::size_t(d)] == m->weekendOf[std::size_t(d - 1)]
+            && (m->at(officer, d) == kOff) != (m->at(officer, d - 1) == kOff))
+            ++split;
+    return split;
+}
+
+int LocalSearch::consolidateWeekends(long long splitWeekendCost, std::uint64_t seed, const std::function<bool()> &stop)
+{
+    Random rng(seed);
+    std::vector<int> order(static_cast<std::size_t>(m->nO));
+    for (int o = 0; o < m->nO; ++o)
+        order[std::size_t(o)] = o;
+    for (int i = m->nO - 1; i > 0; --i)
+        std::swap(order[std::size_t(i)], order[std::size_t(rng.below(i + 1))]);
+    int kept = 0;
+    for (int o : order) {
+        if (stop && stop())
+            break;
+        const int before = splitWeekends(o);
+        if (before == 0 || !m->proposeWholeRow(o, double(splitWeekendCost)))
+            continue;
+        const Cost delta = m->apply(o, 0, m->H - 1, -1, 0, 0);
+        const long long guided = delta.soft + splitWeekendCost * (splitWeekends(o) - before);
+        if (delta.units < 0 || (delta.units == 0 && guided < 0)) {
+            m->total += delta;
+            ++kept;
+        } else {
+            m->undo();
+        }
     }
     return kept;
 }

@@ -90,6 +90,14 @@ public:
     // others and kept when it lowers the hard units or the objective; stops after a round without a
     // change. Returns the re-plans kept.
     int improveRows(int rounds, std::uint64_t seed, const std::function<bool()> &stop = {});
+    // One round over the officers whose row works some weekend on one day only (a split weekend):
+    // each row is re-planned whole with splitWeekendCost added per split weekend (a guide, not a
+    // rule) and kept when its objective change plus the guide's change is negative, never when it
+    // adds hard units. The rows give up a little cover or a request to keep their weekends whole,
+    // which frees weekend budget (and cover on the other day) that improveRows() then spends where
+    // cover is short. The objective may rise: callers keep the best roster. Returns the rows changed.
+    int consolidateWeekends(long long splitWeekendCost, std::uint64_t seed, const std::function<bool()> &stop = {});
+    int splitWeekends(int officer) const;   // weekends the officer's current row works on one day only
     // planRow's price of a minute per officer (NaN: not planned yet), so that a caller making several
     // searches over the same problem can start each whole-row plan warm (1-3 rounds instead of 10-20).
     std::vector<double> minutePrices() const;

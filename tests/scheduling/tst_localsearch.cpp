@@ -113,6 +113,7 @@ private slots:
     void repairMendsABrokenRow();
     void mendsAYearOfShortRows();
     void improveRowsLowersAYear();
+    void consolidationKeepsWeekendsWhole();
 };
 
 void TestLocalSearch::repairMendsABrokenRow()
@@ -204,6 +205,46 @@ void TestLocalSearch::improveRowsLowersAYear()
     // Every row was planned against the others as they stood then; re-planning them against each
     // other lowers the cover shortfall.
     QVERIFY2(e.objective < mended, qPrintable(QStringLiteral("%1 -> %2").arg(mended).arg(e.objective)));
+}
+
+void TestLocalSearch::consolidationKeepsWeekendsWhole()
+{
+    // After improveRows() has converged (no single row can do better), rows planned with a guide cost
+    // per split weekend keep more weekends whole. Each row is kept only when its change of objective
+    // plus the guide's is negative, so the objective rises by less than the guide saved; no hard rule
+    // breaks; and the search's totals stay the evaluator's.
+    const Problem p = yearProblem(8, 23);
+    LocalSearch ls(p, shortYear(p));
+    ls.mendBrokenRows(5);
+    ls.improveRows(100, 7);
+    QCOMPARE(ls.improveRows(1, 8), 0);   // converged
+    const auto splitsOf = [&p](LocalSearch &search) {
+        int n = 0;
+        for (int o = 0; o < int(p.officers.size()); ++o)
+            n += search.splitWeekends(o);
+        return n;
+    };
+    const int before = splitsOf(ls);
+    const long long objectiveBefore = ls.objective();
+    const long long guide = 200;
+    const int kept = ls.consolidateWeekends(guide, 11);
+    const int after = splitsOf(ls);
+    qInfo("split weekends %d -> %d, objective %lld -> %lld, rows changed %d", before, after, objectiveBefore,
+          ls.objective(), kept);
+    QVERIFY(kept > 0);
+    QVERIFY(after < before);
+    QVERIFY(ls.objective() - objectiveBefore < guide * (before - after));
+    const Evaluation e = evaluate(p, ls.roster());
+    QVERIFY(e.feasible());
+    QCOMPARE(ls.objective(), e.objective);
+    QCOMPARE(ls.hardUnits(), 0LL);
+    // splitWeekends() counts what the roster shows.
+    const Roster r = ls.roster();
+    int counted = 0;
+    for (const auto &row : r)
+        for (int d = 5; d + 1 < p.days; d += 7)
+            counted += (row[std::size_t(d)] == kOff) != (row[std::size_t(d + 1)] == kOff) ? 1 : 0;
+    QCOMPARE(after, counted);
 }
 
 void TestLocalSearch::totalsFollowEveryMove_data()
