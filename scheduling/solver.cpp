@@ -11,6 +11,9 @@
 #include <chrono>
 #include <climits>
 #include <cmath>
+#include <deque>
+#include <iterator>
+#include <memory>
 #include <numeric>
 #include <random>
 #include <thread>
@@ -67,6 +70,20 @@ constexpr double kPolishAt = 0.75;
 constexpr double kPolishShare = 0.8;
 constexpr double kPolishStartTemperature = 5.0;
 constexpr double kPolishHardWeight = 1000.0;
+
+// Weekend consolidation (Search::consolidate), on the melt path (a year) when some officer's weekend
+// limit binds: whole rows re-planned with a guide cost per weekend worked on one day only (cycling
+// through kSplitWeekendCosts), then improved row by row, kept when better. It takes over from the
+// LNS once the LNS gains less than kConsolidateStall of the best objective over kConsolidateWindow
+// of the limit (judged from kConsolidateCheckFrom on) until the polish at kPolishAt; the polish then
+// gets kConsolidatePolishShare of the time left and the consolidation the rest. Not when the settle
+// ends after kConsolidateLatestStart (Instance24). 60 s, seeds 1-3: see docs/SCHEDULER.md.
+constexpr double kConsolidateCheckFrom = 0.3;
+constexpr double kConsolidateWindow = 0.1;
+constexpr double kConsolidateStall = 0.015;
+constexpr double kConsolidateLatestStart = 0.45;
+constexpr double kConsolidatePolishShare = 0.5;
+constexpr long long kSplitWeekendCosts[] = {100, 200, 50};
 
 long long penalised(const Evaluation &e) { return e.objective + kHardWeight * hardUnits(e); }
 
@@ -285,19 +302,30 @@ public:
         // that pays); the last quarter of the time (all that is left after the column generation)
         // starts with a polish.
         bool polished = !restarts || !annealing();
-        if (restarts && annealing() && m_H > kColumnGenerationMaxDays && !m_columnGenerationRan) {
+        const bool meltPath = restarts && annealing() && m_H > kColumnGenerationMaxDays && !m_columnGenerationRan;
+        if (meltPath) {
             melt(kMeltShare * (m_opt.timeLimitSeconds - elapsed()));
             settle();
+            // A settle that ends late leaves the consolidation too little time after the LNS and a full
+            // polish (Instance24: 68595 without against 69289 with it, from a settle ending at 32 s).
+            m_consolidates = weekendLimitBinds() && elapsed() < kConsolidateLatestStart * m_opt.timeLimitSeconds;
         }
+        bool consolidated = !m_consolidates;
         // Restarts: the search falls into deep funnels (which weekend each officer works, say); after
         // a long stretch without a new best of its own it starts again from a fresh construction.
         // Never when re-planning from a given roster, which is the point of stability.
         const long long restartAfter = 8000 + 200LL * m_nO;
         long long sinceBest = 0;
+        std::deque<std::pair<double, long long>> samples;   // (elapsed, best score) for the stall test
         while (!stop()) {
             if (!polished && (m_polishNow || elapsed() >= kPolishAt * m_opt.timeLimitSeconds)) {
                 polished = true;
-                polish(kPolishShare * (m_opt.timeLimitSeconds - elapsed()));
+                polish((m_consolidates ? kConsolidatePolishShare : kPolishShare) * (m_opt.timeLimitSeconds - elapsed()));
+                continue;
+            }
+            if (!consolidated && lnsStalled(samples)) {
+                consolidated = true;
+                consolidate(kPolishAt * m_opt.timeLimitSeconds);
                 continue;
             }
             phase("search");
@@ -342,8 +370,79 @@ private:
         ls.setMinutePrices(m_minutePrices);
         adopt(ls.run(o));
         m_minutePrices = ls.minutePrices();
-        improveRows(m_opt.timeLimitSeconds);
+        if (m_consolidates)
+            consolidate(m_opt.timeLimitSeconds);
+        else
+            improveRows(m_opt.timeLimitSeconds);
         findHardRows();
+    }
+
+    // Whether some officer may work fewer weekends than the horizon has (then which weekends each
+    // officer works, and whether whole, decides the weekend cover).
+    bool weekendLimitBinds() const
+    {
+        const int weekends = m_H > 0 ? m_p.weekendIndex(m_H - 1) + 1 : 0;
+        return std::any_of(m_p.officers.begin(), m_p.officers.end(),
+                           [weekends](const Officer &of) { return of.maxWeekends != kUnlimited && of.maxWeekends < weekends; });
+    }
+
+    // The LNS's stall test for the consolidation: samples of the best score every 2 % of the limit;
+    // true once, from kConsolidateCheckFrom on, the best gained less than kConsolidateStall of itself
+    // over the last kConsolidateWindow of the limit.
+    bool lnsStalled(std::deque<std::pair<double, long long>> &samples)
+    {
+        const double now = elapsed(), T = m_opt.timeLimitSeconds;
+        if (!samples.empty() && now - samples.back().first < 0.02 * T)
+            return false;
+        long long score;
+        {
+            std::lock_guard<std::mutex> lock(m_solver.m_shared->mutex);
+            score = m_solver.m_shared->bestScore;
+        }
+        samples.emplace_back(now, score);
+        while (samples.size() > 1 && samples[1].first <= now - kConsolidateWindow * T)
+            samples.pop_front();
+        if (now < kConsolidateCheckFrom * T || samples.front().first > now - kConsolidateWindow * T)
+            return false;
+        const long long before = samples.front().second;
+        return before < LLONG_MAX && double(before - score) < kConsolidateStall * double(before);
+    }
+
+    // Weekend consolidation until `until`, from the best roster so far: rounds of
+    // LocalSearch::consolidateWeekends() (whole rows with a guide cost per split weekend, cycling
+    // through kSplitWeekendCosts) each followed by improveRows(), which spends the weekends freed
+    // where cover is short. A round that ends better is kept; otherwise the search goes back to the
+    // best roster. Only from a roster that keeps every hard rule (the guide never breaks one).
+    void consolidate(double until)
+    {
+        const auto over = [this, until] { return stop() || elapsed() >= until; };
+        if (over())
+            return;
+        phase("consolidation");
+        Roster best = bestOr(m_roster);
+        auto ls = std::make_unique<LocalSearch>(m_p, best);
+        ls->setMinutePrices(m_minutePrices);
+        if (ls->hardUnits() > 0)
+            return;
+        ls->improveRows(1000, m_rng(), over);
+        long long bestObjective = ls->objective();
+        best = ls->roster();
+        adopt(best);
+        for (std::size_t k = 0; !over(); ++k) {
+            ls->consolidateWeekends(kSplitWeekendCosts[k % std::size(kSplitWeekendCosts)], m_rng(), over);
+            ls->improveRows(1000, m_rng(), over);
+            if (ls->hardUnits() == 0 && ls->objective() < bestObjective) {
+                bestObjective = ls->objective();
+                best = ls->roster();
+                adopt(best);
+            } else {
+                std::vector<double> prices = ls->minutePrices();
+                ls = std::make_unique<LocalSearch>(m_p, best);
+                ls->setMinutePrices(std::move(prices));
+            }
+        }
+        m_minutePrices = ls->minutePrices();
+        adopt(best);
     }
 
     // What melt and polish share: the budget, a seed from this search's stream, cancellation and
@@ -1017,6 +1116,7 @@ private:
     std::vector<double> m_minutePrices;   // planRow's last price of a minute per officer, kept across searches
     long long m_score = 0;
     long long m_bestLocal = LLONG_MAX;
+    bool m_consolidates = false;   // weekend consolidation on this search's path (run())
     long long m_iterations = 0;
     bool m_separable = true;
     bool m_dayMoves = true;

@@ -101,6 +101,7 @@ private slots:
     void patrolTeamsHaveTwoCertified();
     void yearEndsFeasible();
     void wideShortHorizonDecomposes();
+    void yearConsolidatesWeekends();
 };
 
 void TestSolver::publishedOptimum_data()
@@ -312,6 +313,10 @@ void TestSolver::yearEndsFeasible()
             broken += QString::fromStdString(describe(p, v)) + QStringLiteral("; ");
     QVERIFY2(result.evaluation.feasible(), qPrintable(broken));
     QCOMPARE(result.evaluation.objective, evaluate(p, result.roster).objective);
+    QString path;
+    for (const SolverPhase &ph : result.phases)
+        path += QString::fromStdString(ph.name) + QStringLiteral(" %1 s; ").arg(ph.startSeconds, 0, 'f', 1);
+    qInfo("%s objective %lld", qPrintable(path), result.evaluation.objective);
 }
 
 void TestSolver::wideShortHorizonDecomposes()
@@ -342,6 +347,40 @@ void TestSolver::wideShortHorizonDecomposes()
     for (std::size_t i = 1; i < r.phases.size(); ++i)
         QVERIFY(r.phases[i].startSeconds >= r.phases[i - 1].startSeconds);
     QVERIFY(r.phases.back().startSeconds <= r.elapsedSeconds);
+}
+
+void TestSolver::yearConsolidatesWeekends()
+{
+    // A year whose officers may work only half the weekends: once the LNS stalls, and after the
+    // polish, the solver consolidates weekends (rows re-planned to keep weekends whole, freeing
+    // weekend budget where cover is short). With no binding weekend limit it never does. Either way
+    // the roster keeps every rule and the objective is the evaluator's.
+    for (const bool binding : {true, false}) {
+        Problem p = yearProblem(6, 31);
+        if (!binding)
+            for (Officer &of : p.officers)
+                of.maxWeekends = kUnlimited;
+        Solver solver(p);
+        SolverOptions options;
+        options.timeLimitSeconds = 16;   // the settle must end before 45 % of it, even when loaded
+        options.threads = 1;
+        options.seed = 2;
+        const SolverResult r = solver.solve(options);
+        const std::vector<std::string> names = phaseNames(r);
+        QString path;
+        for (const SolverPhase &ph : r.phases)
+            path += QString::fromStdString(ph.name) + QStringLiteral(" %1 s; ").arg(ph.startSeconds, 0, 'f', 1);
+        qInfo("weekend limit %s: %s objective %lld", binding ? "26" : "none", qPrintable(path), r.evaluation.objective);
+        QVERIFY2(has(names, "melt") && has(names, "settle") && has(names, "polish"), qPrintable(path));
+        if (binding) {
+            const auto polish = std::find(names.begin(), names.end(), std::string("polish"));
+            QVERIFY2(std::find(polish, names.end(), std::string("consolidation")) != names.end(), qPrintable(path));
+        } else {
+            QVERIFY2(!has(names, "consolidation"), qPrintable(path));
+        }
+        QVERIFY(r.evaluation.feasible());
+        QCOMPARE(r.evaluation.objective, evaluate(p, r.roster).objective);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestSolver)
