@@ -50,6 +50,14 @@ QString violationsOf(const Problem &p, const Roster &r)
     return out.join(QStringLiteral("; "));
 }
 
+// Officer o's leave made forbidden work in rq (the four shift types of yearProblem()).
+void forbidLeave(const Problem &p, int o, RowRequest &rq)
+{
+    for (int d : p.officers[std::size_t(o)].daysOff)
+        for (int s = 0; s < 4; ++s)
+            rq.workCost[std::size_t(d * 4 + s)] = kForbidden;
+}
+
 RowRequest randomCosts(const Problem &p, std::mt19937 &rng)
 {
     RowRequest rq;
@@ -134,9 +142,7 @@ void TestRowPlanner::yearRowKeepsEveryRule()
     for (int o = 0; o < 6; ++o) {
         RowRequest rq = randomCosts(p, rng);
         rq.officer = o;
-        for (int d : p.officers[std::size_t(o)].daysOff)
-            for (int s = 0; s < 4; ++s)
-                rq.workCost[std::size_t(d * 4 + s)] = kForbidden;
+        forbidLeave(p, o, rq);
         const RowPlan plan = planRow(p, rq);
         QVERIFY2(plan.found, qPrintable(QStringLiteral("officer %1, %2 rounds").arg(o).arg(plan.rounds)));
         Roster r(p.officers.size(), std::vector<int>(std::size_t(p.days), kOff));
@@ -180,17 +186,13 @@ void TestRowPlanner::warmStartIsQuick()
     const Problem p = yearProblem(1, 7);
     std::mt19937 rng(9);
     RowRequest rq = randomCosts(p, rng);
-    for (int d : p.officers[0].daysOff)
-        for (int s = 0; s < 4; ++s)
-            rq.workCost[std::size_t(d * 4 + s)] = kForbidden;
+    forbidLeave(p, 0, rq);
     const RowPlan cold = planRow(p, rq);
     QVERIFY(cold.found);
     // Slightly different prices, as after a few moves of the search, from the last price of a minute.
     for (int k = 0; k < 30; ++k)
         rq.workCost[std::size_t(rng() % rq.workCost.size())] += 1;
-    for (int d : p.officers[0].daysOff)
-        for (int s = 0; s < 4; ++s)
-            rq.workCost[std::size_t(d * 4 + s)] = kForbidden;
+    forbidLeave(p, 0, rq);
     rq.hasMinutePrice = true;
     rq.minutePrice = cold.minutePrice;
     const RowPlan warm = planRow(p, rq);
@@ -217,9 +219,7 @@ void TestRowPlanner::splitWeekendGuide()
     for (int o = 0; o < 4; ++o) {
         RowRequest rq = randomCosts(p, rng);
         rq.officer = o;
-        for (int d : p.officers[std::size_t(o)].daysOff)
-            for (int s = 0; s < 4; ++s)
-                rq.workCost[std::size_t(d * 4 + s)] = kForbidden;
+        forbidLeave(p, o, rq);
         const RowPlan free = planRow(p, rq);
         rq.splitWeekendCost = 300;
         const RowPlan guided = planRow(p, rq);

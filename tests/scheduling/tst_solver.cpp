@@ -37,6 +37,15 @@ bool has(const std::vector<std::string> &names, const char *name)
     return std::find(names.begin(), names.end(), name) != names.end();
 }
 
+// "construction 0.0 s; polish 0.2 s; ..." for the messages.
+QString phasePath(const SolverResult &r)
+{
+    QString path;
+    for (const SolverPhase &ph : r.phases)
+        path += QString::fromStdString(ph.name) + QStringLiteral(" %1 s; ").arg(ph.startSeconds, 0, 'f', 1);
+    return path;
+}
+
 // Two weeks, 110 officers and 10 shift types (1100 officers x shift types, like Instance13's 120 x 18
 // on four weeks): a whole LP too large for a short run.
 Problem wideProblem()
@@ -313,10 +322,7 @@ void TestSolver::yearEndsFeasible()
             broken += QString::fromStdString(describe(p, v)) + QStringLiteral("; ");
     QVERIFY2(result.evaluation.feasible(), qPrintable(broken));
     QCOMPARE(result.evaluation.objective, evaluate(p, result.roster).objective);
-    QString path;
-    for (const SolverPhase &ph : result.phases)
-        path += QString::fromStdString(ph.name) + QStringLiteral(" %1 s; ").arg(ph.startSeconds, 0, 'f', 1);
-    qInfo("%s objective %lld", qPrintable(path), result.evaluation.objective);
+    qInfo("%s objective %lld", qPrintable(phasePath(result)), result.evaluation.objective);
 }
 
 void TestSolver::wideShortHorizonDecomposes()
@@ -332,9 +338,7 @@ void TestSolver::wideShortHorizonDecomposes()
     options.seed = 1;
     const SolverResult r = solver.solve(options);
     const std::vector<std::string> names = phaseNames(r);
-    QString path;
-    for (const SolverPhase &ph : r.phases)
-        path += QString::fromStdString(ph.name) + QStringLiteral(" %1 s; ").arg(ph.startSeconds, 0, 'f', 1);
+    const QString path = phasePath(r);
     qInfo("%s objective %lld", qPrintable(path), r.evaluation.objective);
     QVERIFY2(names.size() >= 3, qPrintable(path));
     QCOMPARE(names[0], std::string("construction"));
@@ -367,9 +371,7 @@ void TestSolver::yearConsolidatesWeekends()
         options.seed = 2;
         const SolverResult r = solver.solve(options);
         const std::vector<std::string> names = phaseNames(r);
-        QString path;
-        for (const SolverPhase &ph : r.phases)
-            path += QString::fromStdString(ph.name) + QStringLiteral(" %1 s; ").arg(ph.startSeconds, 0, 'f', 1);
+        const QString path = phasePath(r);
         qInfo("weekend limit %s: %s objective %lld", binding ? "26" : "none", qPrintable(path), r.evaluation.objective);
         QVERIFY2(has(names, "melt") && has(names, "settle") && has(names, "polish"), qPrintable(path));
         if (binding) {
