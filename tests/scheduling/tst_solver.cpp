@@ -383,6 +383,36 @@ void TestSolver::yearConsolidatesWeekends()
         QVERIFY(r.evaluation.feasible());
         QCOMPARE(r.evaluation.objective, evaluate(p, r.roster).objective);
     }
+    // Twelve officers and 5 s: construction, melt and settle take about 3 s, so the settle ends after 45 %
+    // of the limit (as on Instance24); the consolidation then follows it at once, before the polish,
+    // and none comes after the polish. A machine so loaded that the settle ends after the polish was
+    // due leaves no time for it (only the rest is checked); one fast enough to settle before 45 %
+    // takes the path above, which is checked instead.
+    const Problem p = yearProblem(12, 31);
+    Solver solver(p);
+    SolverOptions options;
+    options.timeLimitSeconds = 5;
+    options.threads = 1;
+    options.seed = 2;
+    const SolverResult r = solver.solve(options);
+    const QString path = phasePath(r);
+    qInfo("late settle: %s objective %lld", qPrintable(path), r.evaluation.objective);
+    const std::vector<std::string> names = phaseNames(r);
+    const auto settle = std::find(names.begin(), names.end(), std::string("settle"));
+    QVERIFY2(settle != names.end() && settle + 1 != names.end(), qPrintable(path));
+    const double settleEnd = r.phases[std::size_t(settle - names.begin()) + 1].startSeconds;
+    const auto polish = std::find(names.begin(), names.end(), std::string("polish"));
+    QVERIFY2(polish != names.end(), qPrintable(path));
+    const bool afterPolish = std::find(polish, names.end(), std::string("consolidation")) != names.end();
+    if (settleEnd >= 0.45 * options.timeLimitSeconds) {
+        if (settleEnd < 0.7 * options.timeLimitSeconds)
+            QVERIFY2(*(settle + 1) == "consolidation", qPrintable(path));
+        QVERIFY2(!afterPolish, qPrintable(path));
+    } else {   // a machine fast enough for the early path: the LNS first, consolidation after the polish
+        QVERIFY2(*(settle + 1) == "search" && afterPolish, qPrintable(path));
+    }
+    QVERIFY(r.evaluation.feasible());
+    QCOMPARE(r.evaluation.objective, evaluate(p, r.roster).objective);
 }
 
 QTEST_APPLESS_MAIN(TestSolver)
