@@ -184,8 +184,11 @@ private slots:
     {
         m_settings->setValue(dd::data::Settings::Key::NightlySyncTime, QTime(2, 0));
         const QTimeZone shanghai("Asia/Shanghai");
-        // The last attempt was "now"; the next night, one minute before 02:00: not yet.
-        const QDate tomorrow = QDateTime::currentDateTimeUtc().toTimeZone(shanghai).date().addDays(1);
+        // The last attempt was at the console's clock (about now). One minute before the first 02:00
+        // after it: not yet. That night is tomorrow's only when the attempt was after 02:00 Shanghai
+        // time; between midnight and 02:00 (16:00-18:00 UTC) it is tonight's.
+        const QDateTime last = m_a1->clock.now().toTimeZone(shanghai);
+        const QDate tomorrow = last.time() < QTime(2, 0) ? last.date() : last.date().addDays(1);
         m_a1->clock.set(QDateTime(tomorrow, QTime(1, 59), shanghai));
         m_page->checkNightly();
         QVERIFY(!m_page->isRunning());
