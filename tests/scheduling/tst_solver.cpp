@@ -37,6 +37,17 @@ bool has(const std::vector<std::string> &names, const char *name)
     return std::find(names.begin(), names.end(), name) != names.end();
 }
 
+// A timed solve on one thread (the phases then follow the time limit).
+SolverResult timedSolve(const Problem &p, double seconds, std::uint64_t seed)
+{
+    Solver solver(p);
+    SolverOptions options;
+    options.timeLimitSeconds = seconds;
+    options.threads = 1;
+    options.seed = seed;
+    return solver.solve(options);
+}
+
 // "construction 0.0 s; polish 0.2 s; ..." for the messages.
 QString phasePath(const SolverResult &r)
 {
@@ -308,14 +319,9 @@ void TestSolver::yearEndsFeasible()
     // window-by-window construction and the melt leave rows short of minutes (as on Instance22, which
     // ended with 18 broken rows before whole rows were re-planned); the settled roster keeps every rule.
     const Problem p = yearProblem(12, 31);
-    Solver solver(p);
-    SolverOptions options;
     // 15 s: the construction alone takes about 4 s here, and the test must pass on a loaded machine
     // (6e6e72c, before whole rows, still ended with 3 rows short at 15 s).
-    options.timeLimitSeconds = 15;
-    options.threads = 1;
-    options.seed = 4;
-    const SolverResult result = solver.solve(options);
+    const SolverResult result = timedSolve(p, 15, 4);
     QString broken;
     for (const Violation &v : evaluate(p, result.roster, true).violations)
         if (isHard(v.rule))
@@ -331,12 +337,8 @@ void TestSolver::wideShortHorizonDecomposes()
     // from 104159 to 4522 in 24 s), but the polish and then column generation on two weeks at a time
     // with the rest fixed (docs/SCHEDULER.md). The phases say which path the solve took.
     const Problem p = wideProblem();
-    Solver solver(p);
-    SolverOptions options;
-    options.timeLimitSeconds = 10;   // the construction must take under a tenth of it, even when loaded
-    options.threads = 1;
-    options.seed = 1;
-    const SolverResult r = solver.solve(options);
+    // 10 s: the construction must take under a tenth of it, even when loaded.
+    const SolverResult r = timedSolve(p, 10, 1);
     const std::vector<std::string> names = phaseNames(r);
     const QString path = phasePath(r);
     qInfo("%s objective %lld", qPrintable(path), r.evaluation.objective);
@@ -364,12 +366,8 @@ void TestSolver::yearConsolidatesWeekends()
         if (!binding)
             for (Officer &of : p.officers)
                 of.maxWeekends = kUnlimited;
-        Solver solver(p);
-        SolverOptions options;
-        options.timeLimitSeconds = 16;   // the settle must end before 45 % of it, even when loaded
-        options.threads = 1;
-        options.seed = 2;
-        const SolverResult r = solver.solve(options);
+        // 16 s: the settle must end before 45 % of it, even when loaded.
+        const SolverResult r = timedSolve(p, 16, 2);
         const std::vector<std::string> names = phaseNames(r);
         const QString path = phasePath(r);
         qInfo("weekend limit %s: %s objective %lld", binding ? "26" : "none", qPrintable(path), r.evaluation.objective);
@@ -389,12 +387,8 @@ void TestSolver::yearConsolidatesWeekends()
     // due leaves no time for it (only the rest is checked); one fast enough to settle before 45 %
     // takes the path above, which is checked instead.
     const Problem p = yearProblem(12, 31);
-    Solver solver(p);
-    SolverOptions options;
-    options.timeLimitSeconds = 5;
-    options.threads = 1;
-    options.seed = 2;
-    const SolverResult r = solver.solve(options);
+    const double limit = 5;
+    const SolverResult r = timedSolve(p, limit, 2);
     const QString path = phasePath(r);
     qInfo("late settle: %s objective %lld", qPrintable(path), r.evaluation.objective);
     const std::vector<std::string> names = phaseNames(r);
@@ -404,8 +398,8 @@ void TestSolver::yearConsolidatesWeekends()
     const auto polish = std::find(names.begin(), names.end(), std::string("polish"));
     QVERIFY2(polish != names.end(), qPrintable(path));
     const bool afterPolish = std::find(polish, names.end(), std::string("consolidation")) != names.end();
-    if (settleEnd >= 0.45 * options.timeLimitSeconds) {
-        if (settleEnd < 0.7 * options.timeLimitSeconds)
+    if (settleEnd >= 0.45 * limit) {
+        if (settleEnd < 0.7 * limit)
             QVERIFY2(*(settle + 1) == "consolidation", qPrintable(path));
         QVERIFY2(!afterPolish, qPrintable(path));
     } else {   // a machine fast enough for the early path: the LNS first, consolidation after the polish
