@@ -425,12 +425,12 @@ private:
         const auto over = [this, until] { return stop() || elapsed() >= until; };
         if (over())
             return;
-        phase("consolidation");
         Roster best = bestOr(m_roster);
         auto ls = std::make_unique<LocalSearch>(m_p, best);
         ls->setMinutePrices(m_minutePrices);
         if (ls->hardUnits() > 0)
             return;
+        phase("consolidation");
         ls->improveRows(1000, m_rng(), over);
         long long bestObjective = ls->objective();
         best = ls->roster();
