@@ -166,7 +166,8 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
     std::vector<int> back(static_cast<std::size_t>(H) * static_cast<std::size_t>(N));
     std::vector<short> pick(static_cast<std::size_t>(H) * static_cast<std::size_t>(N));   // the cell of each state
     std::vector<double> workPrice(static_cast<std::size_t>(S));
-    std::vector<int> open;   // the shifts that may be worked today
+    std::vector<int> cheapest(static_cast<std::size_t>(C));            // per class: its cheapest open shift today, or -1
+    std::vector<int> cheapestAfter(static_cast<std::size_t>(C * C));   // [yesterday's class * C + class]: the same, among those that may follow
     std::vector<int> cells(static_cast<std::size_t>(H));
 
     auto lengthOf = [&](int s) { return s == kOff ? 0 : p.shifts[std::size_t(s)].lengthMinutes; };
@@ -296,10 +297,27 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
                     ? kInfinity
                     : double(c) + jitter[std::size_t(d * S + s)] + perMinute.value * len + perType[std::size_t(s)].value + perWeek[std::size_t(week)].value * len;
             }
-            open.clear();
-            for (int s = 0; s < S; ++s)
-                if (workPrice[std::size_t(s)] != kInfinity)
-                    open.push_back(s);
+            // Shifts of one class lead to the same state, so from each state only the cheapest open
+            // shift of each class matters (the lowest index on a tie, as a scan of every shift would
+            // keep): per class, and per class that may follow yesterday's class.
+            std::fill(cheapest.begin(), cheapest.end(), -1);
+            std::fill(cheapestAfter.begin(), cheapestAfter.end(), -1);
+            for (int s = 0; s < S; ++s) {
+                const double price = workPrice[std::size_t(s)];
+                if (price == kInfinity)
+                    continue;
+                const int k = classOf[std::size_t(s)];
+                int &any = cheapest[std::size_t(k)];
+                if (any < 0 || price < workPrice[std::size_t(any)])
+                    any = s;
+                for (int c = 0; c < C; ++c) {
+                    if (!classFollow[std::size_t(c * S + s)])
+                        continue;
+                    int &after = cheapestAfter[std::size_t(c * C + k)];
+                    if (after < 0 || price < workPrice[std::size_t(after)])
+                        after = s;
+                }
+            }
             const bool weekend = p.isWeekend(d);
             const bool sameWeekendAsYesterday = d > 0 && weekend && p.isWeekend(d - 1) && p.weekendIndex(d - 1) == p.weekendIndex(d);
             // Off today after working yesterday, or the reverse, inside one weekend: a split weekend.
@@ -358,8 +376,9 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
                             relax(w * NS + offState(co + 1), v + offC, from, kOff);
                         // A block off that began on day 0 without history is exempt (co is exact below minOff).
                         if (co >= minOff || (!hist.known && d - co == 0))
-                            for (int s : open)
-                                workTo(s, 1, w, false, v + split, from);
+                            for (int s : cheapest)
+                                if (s >= 0)
+                                    workTo(s, 1, w, false, v + split, from);
                     }
                     // Yesterday worked a shift of class c, cw days so far.
                     for (int c = 0; c < C; ++c)
@@ -373,10 +392,10 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
                                 relax(w * NS + offState(1), v + offC + split, from, kOff);
                             if (cw + 1 > maxCons)
                                 continue;
-                            const char *follows = &classFollow[std::size_t(c * S)];
-                            for (int s2 : open)
-                                if (follows[s2])
-                                    workTo(s2, cw + 1, w, true, v, from);
+                            const int *after = &cheapestAfter[std::size_t(c * C)];
+                            for (int k = 0; k < C; ++k)
+                                if (after[k] >= 0)
+                                    workTo(after[k], cw + 1, w, true, v, from);
                         }
                 }
             }

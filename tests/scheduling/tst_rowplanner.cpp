@@ -24,6 +24,7 @@ class TestRowPlanner : public QObject
 private slots:
     void againstEnumeration_data();
     void againstEnumeration();
+    void shiftClassesExact();
     void yearRowKeepsEveryRule();
     void historyIsKept();
     void warmStartIsQuick();
@@ -133,6 +134,74 @@ void TestRowPlanner::againstEnumeration()
     // keeps the limits, and the first row that keeps them is returned).
     QVERIFY2(found * 10 >= feasibleTrials * 9, qPrintable(QStringLiteral("found %1 of %2").arg(found).arg(feasibleTrials)));
     QVERIFY2(cheapest * 2 >= feasibleTrials, qPrintable(QStringLiteral("cheapest %1 of %2").arg(cheapest).arg(feasibleTrials)));
+}
+
+// With only day-to-day rules (no limit is priced) the planner is an exact dynamic program, so it must
+// return a cheapest row every time. Two of the three shift types (E1, E2) allow the same successors
+// and share a state: from each state only the cheaper of the two may be taken, and taking the wrong
+// one (or one L forbids) shows here as a row dearer than the enumeration's, or as a broken rule.
+void TestRowPlanner::shiftClassesExact()
+{
+    std::mt19937 rng(2027u);
+    int trials = 0, withHistory = 0, withForbidden = 0;
+    for (int trial = 0; trial < 24; ++trial) {
+        Problem p;
+        p.days = 7;
+        p.startWeekday = int(rng() % 7);
+        ShiftType e1{"E1", -1, 480, {}, 0, false, false};
+        ShiftType e2{"E2", -1, 480, {}, 0, false, false};
+        ShiftType l{"L", -1, 480, {0, 1}, 0, false, false};
+        p.shifts = {e1, e2, l};
+        Officer o;
+        o.id = "A";
+        o.maxConsecutiveShifts = 2 + int(rng() % 3);
+        o.minConsecutiveShifts = 1 + int(rng() % 2);
+        o.minConsecutiveDaysOff = 1 + int(rng() % 2);
+        o.maxWeekends = int(rng() % 2);
+        if (rng() % 3 == 0) {
+            o.history.known = true;
+            o.history.lastShift = rng() % 2 ? 2 : kOff;
+            if (o.history.lastShift == kOff)
+                o.history.consecutiveOff = 1 + int(rng() % 2);
+            else
+                o.history.consecutiveWorked = 1;
+            ++withHistory;
+        }
+        p.officers = {o};
+        RowRequest rq;
+        rq.workCost.resize(std::size_t(p.days) * 3);
+        rq.offCost.resize(std::size_t(p.days));
+        for (auto &c : rq.workCost)
+            c = int(rng() % 21) - 12;
+        for (auto &c : rq.offCost)
+            c = int(rng() % 7) - 3;
+        if (rng() % 2 == 0) {
+            rq.workCost[std::size_t(int(rng() % 7) * 3 + int(rng() % 3))] = kForbidden;
+            ++withForbidden;
+        }
+        const RowPlan plan = planRow(p, rq);
+
+        Roster r(1, std::vector<int>(std::size_t(p.days), kOff));
+        long long best = LLONG_MAX;
+        for (int m = 0; m < 4 * 4 * 4 * 4 * 4 * 4 * 4; ++m) {
+            bool forbidden = false;
+            for (int d = 0, x = m; d < p.days; ++d, x /= 4) {
+                const int s = x % 4 - 1;
+                r[0][std::size_t(d)] = s;
+                forbidden = forbidden || (s >= 0 && rq.workCost[std::size_t(d * 3 + s)] >= kForbidden);
+            }
+            if (!forbidden && evaluate(p, r).feasible())
+                best = std::min(best, costOf(p, rq, r[0]));
+        }
+        QVERIFY(best < LLONG_MAX);   // all days off keeps every rule here
+        ++trials;
+        QVERIFY2(plan.found, qPrintable(QStringLiteral("trial %1: no row").arg(trial)));
+        r[0] = plan.cells;
+        QVERIFY2(evaluate(p, r).feasible(), qPrintable(violationsOf(p, r)));
+        QCOMPARE(plan.cost, costOf(p, rq, plan.cells));
+        QVERIFY2(plan.cost == best, qPrintable(QStringLiteral("trial %1: %2, the cheapest row costs %3").arg(trial).arg(plan.cost).arg(best)));
+    }
+    QVERIFY(withHistory >= 3 && withForbidden >= 6);
 }
 
 void TestRowPlanner::yearRowKeepsEveryRule()
