@@ -6,9 +6,13 @@
 //                   [--update docs/BENCHMARKS.md] [--note TEXT]
 //   bench_scheduler --dir DIR --lp-bound [--instances ...] [--time-limit S]
 //       only the column generation: LP bound, its time, rounds and columns, then the diving's roster.
+//   bench_scheduler --dir DIR --row-planner [--instances ...] [--seed N]
+//       only the whole-row planner: two rounds of LocalSearch::improveRows() from an empty roster (every
+//       officer's year planned by planRow() against the others, twice), their time and objective.
 #include "scheduling/columngeneration.h"
 #include "scheduling/curtoisqureader.h"
 #include "scheduling/evaluation.h"
+#include "scheduling/localsearch.h"
 #include "scheduling/solver.h"
 
 #include <chrono>
@@ -79,6 +83,32 @@ int lpBounds(const std::string &dir, const std::vector<int> &instances, double t
     return 0;
 }
 
+// Deterministic for a seed (no time limit), so two builds can be timed on the same work.
+int rowPlanning(const std::string &dir, const std::vector<int> &instances, unsigned long long seed)
+{
+    using Clock = std::chrono::steady_clock;
+    constexpr int kRounds = 2;
+    std::cout << "| instance | officers × days × shift types | rows changed | objective after | time (s) |\n|---|---|---|---|---|\n"
+              << std::flush;
+    for (int n : instances) {
+        dd::scheduling::ReadResult read = dd::scheduling::readCurtoisQuFile(dir + "/Instance" + std::to_string(n) + ".txt");
+        if (!read) {
+            std::cerr << read.error << "\n";
+            return 4;
+        }
+        const dd::scheduling::Problem &p = read.problem;
+        const dd::scheduling::Roster empty(p.officers.size(), std::vector<int>(std::size_t(p.days), dd::scheduling::kOff));
+        dd::scheduling::LocalSearch ls(p, empty);
+        const auto started = Clock::now();
+        const int changed = ls.improveRows(kRounds, seed);
+        const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
+        std::cout << "| " << n << " | " << p.officers.size() << " × " << p.days << " × " << p.shifts.size() << " | " << changed
+                  << " | " << ls.objective() << " | " << std::fixed << std::setprecision(2) << seconds << " |\n"
+                  << std::flush;
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -91,6 +121,7 @@ int main(int argc, char **argv)
     unsigned long long seed = 1;
     int threads = 1;
     bool lpBound = false;
+    bool rowPlanner = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         auto next = [&]() -> std::string {
@@ -116,6 +147,8 @@ int main(int argc, char **argv)
             note = next();
         else if (a == "--lp-bound")
             lpBound = true;
+        else if (a == "--row-planner")
+            rowPlanner = true;
         else {
             std::cerr << "unknown option " << a << "\n";
             return 2;
@@ -124,6 +157,8 @@ int main(int argc, char **argv)
 
     if (lpBound)
         return lpBounds(dir, instances, timeLimit);
+    if (rowPlanner)
+        return rowPlanning(dir, instances, seed);
 
     std::ostringstream table;
     table << "| instance | objective | best known | gap % | time to best (s) | hard violations | iterations |\n"
