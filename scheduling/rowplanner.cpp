@@ -117,6 +117,10 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
     const bool trackWeekends = of.maxWeekends != kUnlimited && of.maxWeekends < int(weekendSet.size());
     const int WN = trackWeekends ? of.maxWeekends + 1 : 1;
     const int N = NS * WN;
+    std::vector<int> weekendsBefore(static_cast<std::size_t>(H) + 1, 0);   // weekends begun before day d
+    for (int d = 0; d < H; ++d)
+        weekendsBefore[std::size_t(d) + 1] = weekendsBefore[std::size_t(d)]
+            + (p.isWeekend(d) && (d == 0 || !p.isWeekend(d - 1) || p.weekendIndex(d - 1) != p.weekendIndex(d)) ? 1 : 0);
     const int weeks = p.weekIndex(H - 1) + 1;
 
     std::vector<bool> typeAllowed(std::size_t(S), true);
@@ -322,6 +326,8 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
             const bool sameWeekendAsYesterday = d > 0 && weekend && p.isWeekend(d - 1) && p.weekendIndex(d - 1) == p.weekendIndex(d);
             // Off today after working yesterday, or the reverse, inside one weekend: a split weekend.
             const double split = sameWeekendAsYesterday ? rq.splitWeekendCost : 0.0;
+            // Whether working today after working yesterday counts one more weekend (as workTo()).
+            const int workStartsWeekend = weekend && trackWeekends && !sameWeekendAsYesterday ? 1 : 0;
             auto relax = [&](int to, double v, int from, int cell) {
                 if (v < next[std::size_t(to)]) {
                     next[std::size_t(to)] = v;
@@ -364,7 +370,9 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
                             workTo(s, 1, 0, false, 0.0, -1);
                 }
             } else {
-                for (int w = 0; w < WN; ++w) {
+                // No state has worked more weekends than have begun before today.
+                const int wTop = std::min(WN - 1, weekendsBefore[std::size_t(d)]);
+                for (int w = 0; w <= wTop; ++w) {
                     const double *row = &cur[std::size_t(w * NS)];
                     // Yesterday off, co days so far.
                     for (int co = 1; co <= minOff; ++co) {
@@ -390,12 +398,23 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
                             const int from = w * NS + st;
                             if (offC < kInfinity && (cw >= minCons || (!hist.known && d - cw == 0)))
                                 relax(w * NS + offState(1), v + offC + split, from, kOff);
-                            if (cw + 1 > maxCons)
+                            if (cw + 1 > maxCons || w + workStartsWeekend >= WN)
                                 continue;
+                            // workTo() for each class, unrolled: the target differs only by class.
                             const int *after = &cheapestAfter[std::size_t(c * C)];
-                            for (int k = 0; k < C; ++k)
-                                if (after[k] >= 0)
-                                    workTo(after[k], cw + 1, w, true, v, from);
+                            const int to0 = (w + workStartsWeekend) * NS + minOff + std::min(cw + 1, capWork) - 1;
+                            for (int k = 0; k < C; ++k) {
+                                const int s2 = after[k];
+                                if (s2 < 0)
+                                    continue;
+                                const double val = v + workPrice[std::size_t(s2)];
+                                const int to = to0 + k * capWork;
+                                if (val < next[std::size_t(to)]) {
+                                    next[std::size_t(to)] = val;
+                                    bk[to] = from;
+                                    pk[to] = short(s2);
+                                }
+                            }
                         }
                 }
             }
