@@ -328,6 +328,9 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
             const double split = sameWeekendAsYesterday ? rq.splitWeekendCost : 0.0;
             // Whether working today after working yesterday counts one more weekend (as workTo()).
             const int workStartsWeekend = weekend && trackWeekends && !sameWeekendAsYesterday ? 1 : 0;
+            // The guide for working this weekend, added on its first worked day.
+            const double weekendGuide = weekend && !rq.weekendCost.empty() ? rq.weekendCost[std::size_t(p.weekendIndex(d))] : 0.0;
+            const double guideAfterWork = sameWeekendAsYesterday ? 0.0 : weekendGuide;
             auto relax = [&](int to, double v, int from, int cell) {
                 if (v < next[std::size_t(to)]) {
                     next[std::size_t(to)] = v;
@@ -341,10 +344,11 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
                 if (price == kInfinity)
                     return;
                 int w2 = w;
-                if (weekend && trackWeekends && !(workedYesterday && sameWeekendAsYesterday))
+                const bool startsWeekend = weekend && !(workedYesterday && sameWeekendAsYesterday);
+                if (startsWeekend && trackWeekends)
                     if (++w2 >= WN)
                         return;
-                relax(w2 * NS + workState(s, cw), base + price, from, s);
+                relax(w2 * NS + workState(s, cw), base + price + (startsWeekend ? weekendGuide : 0.0), from, s);
             };
             if (d == 0) {
                 // The start: history, or nothing (every first block exempt from the minimums).
@@ -407,7 +411,7 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
                                 const int s2 = after[k];
                                 if (s2 < 0)
                                     continue;
-                                const double val = v + workPrice[std::size_t(s2)];
+                                const double val = v + guideAfterWork + workPrice[std::size_t(s2)];
                                 const int to = to0 + k * capWork;
                                 if (val < next[std::size_t(to)]) {
                                     next[std::size_t(to)] = val;

@@ -31,8 +31,10 @@ namespace dd::scheduling {
 // every hard rule of the officer is returned (more rounds found no cheaper row on Instance22 and
 // Instance24); none when maxRounds pass without one.
 //
-// One round costs O(days x classes x block length x weekends x shift types): about 5 ms for a year
-// of Instance24. A cold start takes 10-20 rounds, a warm one (minutePrice from the last plan) 1-3.
+// One round costs O(days x weekends x classes x block length x classes): from each state only the
+// cheapest shift of each class is relaxed. About 2 ms for a year of Instance24 (5 ms when every
+// shift type was relaxed; bench_scheduler --row-planner). A cold start takes 10-20 rounds, a warm
+// one (minutePrice from the last plan) 1-3.
 struct RowRequest
 {
     int officer = 0;
@@ -48,6 +50,10 @@ struct RowRequest
     // Not a rule: added for each weekend the row works on one day only (a guide that makes rows
     // keep their worked weekends whole, see LocalSearch::consolidateWeekends).
     double splitWeekendCost = 0;
+    // Not a rule either: [weekend index] added once for each weekend the row works (on either day),
+    // a guide that moves worked weekends between weekends (LocalSearch::rebalanceWeekends). Empty:
+    // none.
+    std::vector<double> weekendCost;
 };
 
 struct RowPlan
