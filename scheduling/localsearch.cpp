@@ -717,12 +717,13 @@ struct LocalSearch::State
     }
 
     // Officer o's whole row re-planned by planRow(), every cell priced at what it changes here.
-    bool proposeWholeRow(int o, double splitWeekendCost = 0)
+    bool proposeWholeRow(int o, double splitWeekendCost = 0, std::vector<double> weekendCost = {})
     {
         changes.clear();
         RowRequest rq;
         rq.officer = o;
         rq.splitWeekendCost = splitWeekendCost;
+        rq.weekendCost = std::move(weekendCost);
         cellPrices(o, 0, H - 1, rq.workCost, rq.offCost);
         if (minutePrice.empty())
             minutePrice.assign(std::size_t(nO), std::nan(""));
@@ -920,6 +921,73 @@ int LocalSearch::consolidateWeekends(long long splitWeekendCost, std::uint64_t s
         const long long guided = delta.soft + splitWeekendCost * (splitWeekends(o) - before);
         if (delta.units < 0 || (delta.units == 0 && guided < 0)) {
             m->total += delta;
+            ++kept;
+        } else {
+            m->undo();
+        }
+    }
+    return kept;
+}
+
+int LocalSearch::rebalanceWeekends(long long guide, std::uint64_t seed, const std::function<bool()> &stop)
+{
+    const Problem &p = m->p;
+    const int H = m->H;
+    const int weekends = H > 0 ? p.weekendIndex(H - 1) + 1 : 0;
+    // Officers wanted on each weekend: the larger of its two days' headcounts.
+    std::vector<int> dayNeed(static_cast<std::size_t>(H), 0);
+    for (const Demand &dm : p.demands)
+        if (dm.day >= 0 && dm.day < H)
+            dayNeed[std::size_t(dm.day)] += std::max(dm.minimum, dm.target);
+    std::vector<int> need(static_cast<std::size_t>(weekends), 0);
+    for (int d = 0; d < H; ++d)
+        if (p.isWeekend(d))
+            need[std::size_t(p.weekendIndex(d))] = std::max(need[std::size_t(p.weekendIndex(d))], dayNeed[std::size_t(d)]);
+    auto worked = [&](int o) {
+        std::vector<char> w(static_cast<std::size_t>(weekends), 0);
+        for (int d = 0; d < H; ++d)
+            if (p.isWeekend(d) && m->at(o, d) != kOff)
+                w[std::size_t(p.weekendIndex(d))] = 1;
+        return w;
+    };
+    std::vector<int> tokens(static_cast<std::size_t>(weekends), 0);
+    for (int o = 0; o < m->nO; ++o) {
+        const std::vector<char> w = worked(o);
+        for (int k = 0; k < weekends; ++k)
+            tokens[std::size_t(k)] += w[std::size_t(k)];
+    }
+    Random rng(seed);
+    std::vector<int> order(static_cast<std::size_t>(m->nO));
+    for (int o = 0; o < m->nO; ++o)
+        order[std::size_t(o)] = o;
+    for (int i = m->nO - 1; i > 0; --i)
+        std::swap(order[std::size_t(i)], order[std::size_t(rng.below(i + 1))]);
+    int kept = 0;
+    for (int o : order) {
+        if (stop && stop())
+            break;
+        const std::vector<char> before = worked(o);
+        // The guide: sum over weekends of |officers working it - officers wanted|, times `guide`;
+        // for this row, the change it makes by working weekend k.
+        std::vector<double> cost(static_cast<std::size_t>(weekends));
+        bool useful = false;
+        for (int k = 0; k < weekends; ++k) {
+            const int others = tokens[std::size_t(k)] - before[std::size_t(k)];
+            cost[std::size_t(k)] = others >= need[std::size_t(k)] ? double(guide) : -double(guide);
+            useful = useful || (before[std::size_t(k)] ? others >= need[std::size_t(k)] : others < need[std::size_t(k)]);
+        }
+        if (!useful || !m->proposeWholeRow(o, 0, cost))
+            continue;
+        const Cost delta = m->apply(o, 0, m->H - 1, -1, 0, 0);
+        const std::vector<char> after = worked(o);
+        long long guided = delta.soft;
+        for (int k = 0; k < weekends; ++k)
+            if (after[std::size_t(k)] != before[std::size_t(k)])
+                guided += (after[std::size_t(k)] ? 1 : -1) * (cost[std::size_t(k)] > 0 ? guide : -guide);
+        if (delta.units < 0 || (delta.units == 0 && guided < 0)) {
+            m->total += delta;
+            for (int k = 0; k < weekends; ++k)
+                tokens[std::size_t(k)] += after[std::size_t(k)] - before[std::size_t(k)];
             ++kept;
         } else {
             m->undo();

@@ -97,7 +97,11 @@ public:
     // which frees weekend budget (and cover on the other day) that improveRows() then spends where
     // cover is short. The objective may rise: callers keep the best roster. Returns the rows changed.
     int consolidateWeekends(long long splitWeekendCost, std::uint64_t seed, const std::function<bool()> &stop = {});
-    int splitWeekends(int officer) const;   // weekends the officer's current row works on one day only
+    int splitWeekends(int officer) const;
+    // Every row re-planned whole with a guide of `guide` per officer a weekend has above or below the
+    // officers it wants (the larger of its two days' headcounts), kept as consolidateWeekends() keeps
+    // rows: moves worked weekends from weekends with too many to weekends with too few.
+    int rebalanceWeekends(long long guide, std::uint64_t seed, const std::function<bool()> &stop = {});   // weekends the officer's current row works on one day only
     // planRow's price of a minute per officer (NaN: not planned yet), so that a caller making several
     // searches over the same problem can start each whole-row plan warm (1-3 rounds instead of 10-20).
     std::vector<double> minutePrices() const;

@@ -114,6 +114,7 @@ private slots:
     void mendsAYearOfShortRows();
     void improveRowsLowersAYear();
     void consolidationKeepsWeekendsWhole();
+    void rebalancingMovesWeekendsToWhereOfficersAreShort();
 };
 
 void TestLocalSearch::repairMendsABrokenRow()
@@ -231,8 +232,10 @@ void TestLocalSearch::consolidationKeepsWeekendsWhole()
     const int after = splitsOf(ls);
     qInfo("split weekends %d -> %d, objective %lld -> %lld, rows changed %d", before, after, objectiveBefore,
           ls.objective(), kept);
+    // 115 -> 107 here (and the objective fell, 61633 -> 61432). Without the guide in the row planner
+    // one row changes at the same objective (an equal row that happens to move one weekend): 115 -> 113.
     QVERIFY(kept > 0);
-    QVERIFY(after < before);
+    QVERIFY2(before - after >= 5, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
     QVERIFY(ls.objective() - objectiveBefore < guide * (before - after));
     const Evaluation e = evaluate(p, ls.roster());
     QVERIFY(e.feasible());
@@ -245,6 +248,57 @@ void TestLocalSearch::consolidationKeepsWeekendsWhole()
         for (int d = 5; d + 1 < p.days; d += 7)
             counted += (row[std::size_t(d)] == kOff) != (row[std::size_t(d + 1)] == kOff) ? 1 : 0;
     QCOMPARE(after, counted);
+}
+
+void TestLocalSearch::rebalancingMovesWeekendsToWhereOfficersAreShort()
+{
+    // A roster converged under even weekend cover, then the cover moved: the first half of the
+    // year's weekends want two officers fewer and the second half two more (as Instance24's last
+    // weeks do). Whole-row improvement alone keeps most worked weekends where they were: an officer
+    // who gives up an early weekend for a late one must also move the weekdays around it, which
+    // someone else then has to cover. One round of rebalancing (a guide per officer a weekend has
+    // above or below its need) moves them; the objective rises by less than the guide saved, no
+    // rule breaks and the totals stay the evaluator's.
+    const Problem even = yearProblem(10, 29);
+    LocalSearch converged(even, shortYear(even));
+    converged.mendBrokenRows(5);
+    converged.improveRows(100, 7);
+    Problem p = even;
+    for (Demand &dm : p.demands)
+        if (p.isWeekend(dm.day) && dm.shift == 0)
+            dm.minimum = dm.target = p.weekendIndex(dm.day) < 26 ? std::max(0, dm.minimum - 2) : dm.minimum + 2;
+    LocalSearch ls(p, converged.roster());
+    ls.improveRows(100, 8);
+    QCOMPARE(ls.improveRows(1, 9), 0);   // converged on the moved cover
+    const auto deviation = [&p](const Roster &r) {
+        std::vector<int> need(52, 0), worked(52, 0), dayNeed(std::size_t(p.days), 0);
+        for (const Demand &dm : p.demands)
+            dayNeed[std::size_t(dm.day)] += dm.minimum;
+        for (int d = 0; d < p.days; ++d)
+            if (p.isWeekend(d))
+                need[std::size_t(p.weekendIndex(d))] = std::max(need[std::size_t(p.weekendIndex(d))], dayNeed[std::size_t(d)]);
+        for (const auto &row : r)
+            for (int w = 0; w < 52; ++w)
+                worked[std::size_t(w)] += row[std::size_t(7 * w + 5)] != kOff || row[std::size_t(7 * w + 6)] != kOff ? 1 : 0;
+        int sum = 0;
+        for (int w = 0; w < 52; ++w)
+            sum += std::abs(worked[std::size_t(w)] - need[std::size_t(w)]);
+        return sum;
+    };
+    const int before = deviation(ls.roster());
+    const long long objectiveBefore = ls.objective();
+    const long long guide = 100;
+    const int kept = ls.rebalanceWeekends(guide, 11);
+    const int after = deviation(ls.roster());
+    qInfo("officers off their weekends' need %d -> %d, objective %lld -> %lld, rows changed %d", before, after,
+          objectiveBefore, ls.objective(), kept);
+    QVERIFY(kept > 0);
+    QVERIFY(after < before);
+    QVERIFY(ls.objective() - objectiveBefore < guide * (before - after));
+    const Evaluation e = evaluate(p, ls.roster());
+    QVERIFY(e.feasible());
+    QCOMPARE(ls.objective(), e.objective);
+    QCOMPARE(ls.hardUnits(), 0LL);
 }
 
 void TestLocalSearch::totalsFollowEveryMove_data()
