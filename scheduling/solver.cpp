@@ -72,19 +72,25 @@ constexpr double kPolishStartTemperature = 5.0;
 constexpr double kPolishHardWeight = 1000.0;
 
 // Weekend consolidation (Search::consolidate), on the melt path (a year) when some officer's weekend
-// limit binds: whole rows re-planned with a guide cost per weekend worked on one day only (cycling
-// through kSplitWeekendCosts), then improved row by row, kept when better. It takes over from the
-// LNS once the LNS gains less than kConsolidateStall of the best objective over kConsolidateWindow
-// of the limit (judged from kConsolidateCheckFrom on) until the polish at kPolishAt; the polish then
-// gets kConsolidatePolishShare of the time left and the consolidation the rest. When the settle ends
-// after kConsolidateLatestStart (Instance24) the consolidation follows it at once until kPolishAt,
-// and the polish and whole-row improvement come as without it. 60 s: see docs/SCHEDULER.md.
+// limit binds: rounds of consolidation (whole rows re-planned with a guide cost per weekend worked on
+// one day only, cycling through kSplitWeekendCosts), rebalancing (a guide per officer a weekend has
+// above or below its need) or perturbation (a short anneal), each followed by whole-row improvement
+// and kept when better. It takes over from the LNS once the LNS gains less than kConsolidateStall of
+// the best objective over kConsolidateWindow of the limit (judged from kConsolidateCheckFrom on), or
+// at kPolishAt, and runs to the end instead of the polish. When the settle ends after
+// kConsolidateLatestStart (Instance24, whose LNS gains far less per second than the consolidation)
+// the consolidation follows it at once. 60 s: see docs/SCHEDULER.md.
 constexpr double kConsolidateCheckFrom = 0.3;
 constexpr double kConsolidateWindow = 0.1;
 constexpr double kConsolidateStall = 0.015;
-constexpr double kConsolidateLatestStart = 0.45;
-constexpr double kConsolidatePolishShare = 0.5;
+constexpr double kConsolidateLatestStart = 0.3;
 constexpr long long kSplitWeekendCosts[] = {100, 200, 50};
+// Rebalancing rounds move worked weekends towards the weekends short of officers
+// (LocalSearch::rebalanceWeekends), with this guide per officer above or below a weekend's need.
+constexpr long long kRebalanceWeekendCost = 100;
+// A perturbation round anneals this long (at most this share of the limit) before its row descent.
+constexpr double kPerturbationSeconds = 3.0;
+constexpr double kPerturbationShare = 0.05;
 
 long long penalised(const Evaluation &e) { return e.objective + kHardWeight * hardUnits(e); }
 
@@ -308,13 +314,13 @@ public:
             melt(kMeltShare * (m_opt.timeLimitSeconds - elapsed()));
             settle();
             if (weekendLimitBinds()) {
-                // A settle that ends late (Instance24, at about 32 s of 60) leaves no time to judge the
-                // LNS, and the full polish does more there than a half one plus consolidation: the
-                // consolidation runs at once, then the polish as without it.
+                // A settle that ends late (Instance24, at about 21 s of 60) leaves the LNS little time,
+                // and there the consolidation gains far more per second than the LNS: it runs at once
+                // and to the end.
                 if (elapsed() < kConsolidateLatestStart * m_opt.timeLimitSeconds)
                     m_consolidates = true;
-                else
-                    consolidate(kPolishAt * m_opt.timeLimitSeconds);
+                else if (consolidate(m_opt.timeLimitSeconds))
+                    polished = true;
             }
         }
         bool consolidated = !m_consolidates;
@@ -325,14 +331,17 @@ public:
         long long sinceBest = 0;
         std::deque<std::pair<double, long long>> samples;   // (elapsed, best score) for the stall test
         while (!stop()) {
-            if (!polished && (m_polishNow || elapsed() >= kPolishAt * m_opt.timeLimitSeconds)) {
-                polished = true;
-                polish((m_consolidates ? kConsolidatePolishShare : kPolishShare) * (m_opt.timeLimitSeconds - elapsed()));
+            // The consolidation, once the LNS stalls or at the polish's time, replaces the polish (its
+            // perturbation rounds do what the polish's anneal did there) and runs to the end.
+            if (!consolidated && (lnsStalled(samples) || elapsed() >= kPolishAt * m_opt.timeLimitSeconds)) {
+                consolidated = true;
+                if (consolidate(m_opt.timeLimitSeconds))
+                    polished = true;
                 continue;
             }
-            if (!consolidated && lnsStalled(samples)) {
-                consolidated = true;
-                consolidate(kPolishAt * m_opt.timeLimitSeconds);
+            if (!polished && (m_polishNow || elapsed() >= kPolishAt * m_opt.timeLimitSeconds)) {
+                polished = true;
+                polish(kPolishShare * (m_opt.timeLimitSeconds - elapsed()));
                 continue;
             }
             phase("search");
@@ -377,10 +386,7 @@ private:
         ls.setMinutePrices(m_minutePrices);
         adopt(ls.run(o));
         m_minutePrices = ls.minutePrices();
-        if (m_consolidates)
-            consolidate(m_opt.timeLimitSeconds);
-        else
-            improveRows(m_opt.timeLimitSeconds);
+        improveRows(m_opt.timeLimitSeconds);
         findHardRows();
     }
 
@@ -420,24 +426,62 @@ private:
     // through kSplitWeekendCosts) each followed by improveRows(), which spends the weekends freed
     // where cover is short. A round that ends better is kept; otherwise the search goes back to the
     // best roster. Only from a roster that keeps every hard rule (the guide never breaks one).
-    void consolidate(double until)
+    bool consolidate(double until)
     {
         const auto over = [this, until] { return stop() || elapsed() >= until; };
         if (over())
-            return;
+            return false;
         Roster best = bestOr(m_roster);
         auto ls = std::make_unique<LocalSearch>(m_p, best);
         ls->setMinutePrices(m_minutePrices);
         if (ls->hardUnits() > 0)
-            return;
+            return false;
         phase("consolidation");
         ls->improveRows(1000, m_rng(), over);
         long long bestObjective = ls->objective();
         best = ls->roster();
         adopt(best);
-        for (std::size_t k = 0; !over(); ++k) {
-            ls->consolidateWeekends(kSplitWeekendCosts[k % std::size(kSplitWeekendCosts)], m_rng(), over);
+        // Three kinds of round, each followed by improveRows(): consolidation (kSplitWeekendCosts in
+        // turn), rebalancing, and a perturbation (a short anneal from the best roster, whose last
+        // roster, not its best, is improved: a kick the row descent cannot give itself). Which kind
+        // pays differs by instance (the perturbation wins on Instance24 and loses on 22 and 23), so
+        // each is tried once, then the one with the best recent gain per second runs, and every
+        // fourth round the one unused longest.
+        enum Kind { Consolidation, Rebalancing, Perturbation, Kinds };
+        double rate[Kinds];
+        std::size_t lastUsed[Kinds];
+        std::fill(std::begin(rate), std::end(rate), std::numeric_limits<double>::infinity());
+        std::fill(std::begin(lastUsed), std::end(lastUsed), std::size_t(0));
+        std::size_t consolidations = 0;
+        for (std::size_t k = 1; !over(); ++k) {
+            int kind = 0;
+            for (int i = 1; i < Kinds; ++i)
+                if (k % 4 == 0 ? lastUsed[i] < lastUsed[kind] : rate[i] > rate[kind])
+                    kind = i;
+            lastUsed[kind] = k;
+            const double started = elapsed();
+            if (kind == Consolidation) {
+                ls->consolidateWeekends(kSplitWeekendCosts[consolidations++ % std::size(kSplitWeekendCosts)], m_rng(), over);
+            } else if (kind == Rebalancing) {
+                ls->rebalanceWeekends(kRebalanceWeekendCost, m_rng(), over);
+            } else {
+                LocalSearch kick(m_p, best);
+                kick.setMinutePrices(ls->minutePrices());
+                LocalSearchOptions o;
+                o.seconds = std::min(kPerturbationSeconds, kPerturbationShare * m_opt.timeLimitSeconds);
+                o.seed = m_rng();
+                o.startTemperature = kPolishStartTemperature;
+                o.startHardWeight = o.endHardWeight = kPolishHardWeight;
+                o.stop = [this, &over] {
+                    progress(true);
+                    return over();
+                };
+                kick.run(o);
+                ls = std::make_unique<LocalSearch>(m_p, kick.roster());
+                ls->setMinutePrices(kick.minutePrices());
+            }
             ls->improveRows(1000, m_rng(), over);
+            const long long before = bestObjective;
             if (ls->hardUnits() == 0 && ls->objective() < bestObjective) {
                 bestObjective = ls->objective();
                 best = ls->roster();
@@ -447,9 +491,12 @@ private:
                 ls = std::make_unique<LocalSearch>(m_p, best);
                 ls->setMinutePrices(std::move(prices));
             }
+            const double gainPerSecond = double(before - bestObjective) / std::max(0.01, elapsed() - started);
+            rate[kind] = std::isinf(rate[kind]) ? gainPerSecond : 0.5 * rate[kind] + 0.5 * gainPerSecond;
         }
         m_minutePrices = ls->minutePrices();
         adopt(best);
+        return true;
     }
 
     // What melt and polish share: the budget, a seed from this search's stream, cancellation and
@@ -1123,7 +1170,7 @@ private:
     std::vector<double> m_minutePrices;   // planRow's last price of a minute per officer, kept across searches
     long long m_score = 0;
     long long m_bestLocal = LLONG_MAX;
-    bool m_consolidates = false;   // the LNS's stall test and the consolidation after the polish (run())
+    bool m_consolidates = false;   // the LNS's stall test hands over to the consolidation (run())
     long long m_iterations = 0;
     bool m_separable = true;
     bool m_dayMoves = true;

@@ -357,35 +357,33 @@ void TestSolver::wideShortHorizonDecomposes()
 
 void TestSolver::yearConsolidatesWeekends()
 {
-    // A year whose officers may work only half the weekends: once the LNS stalls, and after the
-    // polish, the solver consolidates weekends (rows re-planned to keep weekends whole, freeing
-    // weekend budget where cover is short). With no binding weekend limit it never does. Either way
-    // the roster keeps every rule and the objective is the evaluator's.
+    // A year whose officers may work only half the weekends: once the LNS stalls (or when the polish
+    // would be due) the solver consolidates weekends to the end (rows re-planned to keep weekends
+    // whole, worked weekends moved to where officers are short, perturbations), with no polish. With
+    // no binding weekend limit it never does, and the polish runs. Either way the roster keeps every
+    // rule and the objective is the evaluator's.
     for (const bool binding : {true, false}) {
         Problem p = yearProblem(6, 31);
         if (!binding)
             for (Officer &of : p.officers)
                 of.maxWeekends = kUnlimited;
-        // 16 s: the settle must end before 45 % of it, even when loaded.
+        // 16 s: the settle must end before 30 % of it, even when loaded.
         const SolverResult r = timedSolve(p, 16, 2);
         const std::vector<std::string> names = phaseNames(r);
         const QString path = phasePath(r);
         qInfo("weekend limit %s: %s objective %lld", binding ? "26" : "none", qPrintable(path), r.evaluation.objective);
-        QVERIFY2(has(names, "melt") && has(names, "settle") && has(names, "polish"), qPrintable(path));
+        QVERIFY2(has(names, "melt") && has(names, "settle"), qPrintable(path));
         if (binding) {
-            const auto polish = std::find(names.begin(), names.end(), std::string("polish"));
-            QVERIFY2(std::find(polish, names.end(), std::string("consolidation")) != names.end(), qPrintable(path));
+            QVERIFY2(names.back() == "consolidation" && !has(names, "polish"), qPrintable(path));
         } else {
-            QVERIFY2(!has(names, "consolidation"), qPrintable(path));
+            QVERIFY2(has(names, "polish") && !has(names, "consolidation"), qPrintable(path));
         }
         QVERIFY(r.evaluation.feasible());
         QCOMPARE(r.evaluation.objective, evaluate(p, r.roster).objective);
     }
-    // Twelve officers and 5 s: construction, melt and settle take about 3 s, so the settle ends after 45 %
-    // of the limit (as on Instance24); the consolidation then follows it at once, before the polish,
-    // and none comes after the polish. A machine so loaded that the settle ends after the polish was
-    // due leaves no time for it (only the rest is checked); one fast enough to settle before 45 %
-    // takes the path above, which is checked instead.
+    // Twelve officers and 5 s: construction, melt and settle take about 3 s, so the settle ends after
+    // 30 % of the limit (as on Instance24); the consolidation then follows it at once and runs to the
+    // end. A machine fast enough to settle before 30 % takes the path above, which is checked instead.
     const Problem p = yearProblem(12, 31);
     const double limit = 5;
     const SolverResult r = timedSolve(p, limit, 2);
@@ -395,16 +393,11 @@ void TestSolver::yearConsolidatesWeekends()
     const auto settle = std::find(names.begin(), names.end(), std::string("settle"));
     QVERIFY2(settle != names.end() && settle + 1 != names.end(), qPrintable(path));
     const double settleEnd = r.phases[std::size_t(settle - names.begin()) + 1].startSeconds;
-    const auto polish = std::find(names.begin(), names.end(), std::string("polish"));
-    QVERIFY2(polish != names.end(), qPrintable(path));
-    const bool afterPolish = std::find(polish, names.end(), std::string("consolidation")) != names.end();
-    if (settleEnd >= 0.45 * limit) {
-        if (settleEnd < 0.7 * limit)
-            QVERIFY2(*(settle + 1) == "consolidation", qPrintable(path));
-        QVERIFY2(!afterPolish, qPrintable(path));
-    } else {   // a machine fast enough for the early path: the LNS first, consolidation after the polish
-        QVERIFY2(*(settle + 1) == "search" && afterPolish, qPrintable(path));
-    }
+    QVERIFY2(!has(names, "polish"), qPrintable(path));
+    if (settleEnd >= 0.3 * limit)
+        QVERIFY2(*(settle + 1) == "consolidation" && names.back() == "consolidation", qPrintable(path));
+    else   // a machine fast enough for the early path: the LNS first, then the consolidation to the end
+        QVERIFY2(*(settle + 1) == "search" && names.back() == "consolidation", qPrintable(path));
     QVERIFY(r.evaluation.feasible());
     QCOMPARE(r.evaluation.objective, evaluate(p, r.roster).objective);
 }
