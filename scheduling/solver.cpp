@@ -345,7 +345,9 @@ public:
                 continue;
             }
             phase("search");
+            m_stepDeadline = !consolidated || !polished ? kPolishAt * m_opt.timeLimitSeconds : std::numeric_limits<double>::infinity();
             step();
+            m_stepDeadline = std::numeric_limits<double>::infinity();
             m_solver.m_shared->iterations.fetch_add(1, std::memory_order_relaxed);
             ++m_iterations;
             if (m_score < m_bestLocal) {
@@ -887,7 +889,9 @@ private:
         rq.minutesShortPenalty = kHardWeight;
         // A long plan (ruin and recreate of several officers on 6 weeks of 6 shift types) overran the
         // limit by up to half a second; the step is then refused and its cells restored.
-        rq.abort = [this] { return timeUp(); };
+        // It also ends at the next phase's time (m_stepDeadline): a step of a 24-officer year once ran
+        // past the polish's start by over 3 s.
+        rq.abort = [this] { return timeUp() || elapsed() >= m_stepDeadline; };
         rq.workCost.resize(std::size_t((b - a) * m_nS));
         rq.offCost.resize(std::size_t(b - a));
         for (int d = a; d < b; ++d) {
@@ -1170,6 +1174,7 @@ private:
     std::vector<double> m_minutePrices;   // planRow's last price of a minute per officer, kept across searches
     long long m_score = 0;
     long long m_bestLocal = LLONG_MAX;
+    double m_stepDeadline = std::numeric_limits<double>::infinity();   // an LNS step's plans end here (replan())
     bool m_consolidates = false;   // the LNS's stall test hands over to the consolidation (run())
     long long m_iterations = 0;
     bool m_separable = true;
