@@ -94,6 +94,23 @@ private:
     std::uint64_t m_s[4];
 };
 
+// Officers 0..n-1 shuffled (Fisher-Yates) with the search's own generator, so that an order is the
+// same for a seed on every platform; reshuffle() shuffles a given order again.
+void reshuffle(std::vector<int> &order, Random &rng)
+{
+    for (int i = int(order.size()) - 1; i > 0; --i)
+        std::swap(order[std::size_t(i)], order[std::size_t(rng.below(i + 1))]);
+}
+
+std::vector<int> shuffledOfficers(int n, Random &rng)
+{
+    std::vector<int> order(static_cast<std::size_t>(n));
+    for (int o = 0; o < n; ++o)
+        order[std::size_t(o)] = o;
+    reshuffle(order, rng);
+    return order;
+}
+
 using Clock = std::chrono::steady_clock;
 
 // Fairness: weight x (largest - smallest) of one count over all officers, kept with a histogram of
@@ -869,8 +886,7 @@ int LocalSearch::improveRows(int rounds, std::uint64_t seed, const std::function
         order[std::size_t(o)] = o;
     int kept = 0;
     for (int round = 0; round < rounds; ++round) {
-        for (int i = m->nO - 1; i > 0; --i)
-            std::swap(order[std::size_t(i)], order[std::size_t(rng.below(i + 1))]);
+        reshuffle(order, rng);
         int keptThisRound = 0;
         for (int o : order) {
             if (stop && stop())
@@ -902,31 +918,39 @@ int LocalSearch::splitWeekends(int officer) const
     return split;
 }
 
-int LocalSearch::consolidateWeekends(long long splitWeekendCost, std::uint64_t seed, const std::function<bool()> &stop)
+int LocalSearch::guidedRound(std::uint64_t seed, const std::function<bool()> &stop, const std::function<bool(int)> &propose,
+                             const std::function<long long(int)> &guideChange, const std::function<void(int)> &onKept)
 {
     Random rng(seed);
-    std::vector<int> order(static_cast<std::size_t>(m->nO));
-    for (int o = 0; o < m->nO; ++o)
-        order[std::size_t(o)] = o;
-    for (int i = m->nO - 1; i > 0; --i)
-        std::swap(order[std::size_t(i)], order[std::size_t(rng.below(i + 1))]);
     int kept = 0;
-    for (int o : order) {
+    for (int o : shuffledOfficers(m->nO, rng)) {
         if (stop && stop())
             break;
-        const int before = splitWeekends(o);
-        if (before == 0 || !m->proposeWholeRow(o, double(splitWeekendCost)))
+        if (!propose(o))
             continue;
         const Cost delta = m->apply(o, 0, m->H - 1, -1, 0, 0);
-        const long long guided = delta.soft + splitWeekendCost * (splitWeekends(o) - before);
-        if (delta.units < 0 || (delta.units == 0 && guided < 0)) {
+        if (delta.units < 0 || (delta.units == 0 && delta.soft + guideChange(o) < 0)) {
             m->total += delta;
+            if (onKept)
+                onKept(o);
             ++kept;
         } else {
             m->undo();
         }
     }
     return kept;
+}
+
+int LocalSearch::consolidateWeekends(long long splitWeekendCost, std::uint64_t seed, const std::function<bool()> &stop)
+{
+    int before = 0;
+    return guidedRound(
+        seed, stop,
+        [&](int o) {
+            before = splitWeekends(o);
+            return before > 0 && m->proposeWholeRow(o, double(splitWeekendCost));
+        },
+        [&](int o) { return splitWeekendCost * (splitWeekends(o) - before); });
 }
 
 int LocalSearch::rebalanceWeekends(long long guide, std::uint64_t seed, const std::function<bool()> &stop)
@@ -956,44 +980,34 @@ int LocalSearch::rebalanceWeekends(long long guide, std::uint64_t seed, const st
         for (int k = 0; k < weekends; ++k)
             tokens[std::size_t(k)] += w[std::size_t(k)];
     }
-    Random rng(seed);
-    std::vector<int> order(static_cast<std::size_t>(m->nO));
-    for (int o = 0; o < m->nO; ++o)
-        order[std::size_t(o)] = o;
-    for (int i = m->nO - 1; i > 0; --i)
-        std::swap(order[std::size_t(i)], order[std::size_t(rng.below(i + 1))]);
-    int kept = 0;
-    for (int o : order) {
-        if (stop && stop())
-            break;
-        const std::vector<char> before = worked(o);
-        // The guide: sum over weekends of |officers working it - officers wanted|, times `guide`;
-        // for this row, the change it makes by working weekend k.
-        std::vector<double> cost(static_cast<std::size_t>(weekends));
-        bool useful = false;
-        for (int k = 0; k < weekends; ++k) {
-            const int others = tokens[std::size_t(k)] - before[std::size_t(k)];
-            cost[std::size_t(k)] = others >= need[std::size_t(k)] ? double(guide) : -double(guide);
-            useful = useful || (before[std::size_t(k)] ? others >= need[std::size_t(k)] : others < need[std::size_t(k)]);
-        }
-        if (!useful || !m->proposeWholeRow(o, 0, cost))
-            continue;
-        const Cost delta = m->apply(o, 0, m->H - 1, -1, 0, 0);
-        const std::vector<char> after = worked(o);
-        long long guided = delta.soft;
-        for (int k = 0; k < weekends; ++k)
-            if (after[std::size_t(k)] != before[std::size_t(k)])
-                guided += (after[std::size_t(k)] ? 1 : -1) * (cost[std::size_t(k)] > 0 ? guide : -guide);
-        if (delta.units < 0 || (delta.units == 0 && guided < 0)) {
-            m->total += delta;
+    std::vector<char> before, after;
+    std::vector<double> cost(static_cast<std::size_t>(weekends));
+    return guidedRound(
+        seed, stop,
+        [&](int o) {
+            // The guide: sum over weekends of |officers working it - officers wanted|, times `guide`;
+            // for this row, the change it makes by working weekend k.
+            before = worked(o);
+            bool useful = false;
+            for (int k = 0; k < weekends; ++k) {
+                const int others = tokens[std::size_t(k)] - before[std::size_t(k)];
+                cost[std::size_t(k)] = others >= need[std::size_t(k)] ? double(guide) : -double(guide);
+                useful = useful || (before[std::size_t(k)] ? others >= need[std::size_t(k)] : others < need[std::size_t(k)]);
+            }
+            return useful && m->proposeWholeRow(o, 0, cost);
+        },
+        [&](int o) {
+            after = worked(o);
+            long long change = 0;
+            for (int k = 0; k < weekends; ++k)
+                if (after[std::size_t(k)] != before[std::size_t(k)])
+                    change += (after[std::size_t(k)] ? 1 : -1) * (cost[std::size_t(k)] > 0 ? guide : -guide);
+            return change;
+        },
+        [&](int) {
             for (int k = 0; k < weekends; ++k)
                 tokens[std::size_t(k)] += after[std::size_t(k)] - before[std::size_t(k)];
-            ++kept;
-        } else {
-            m->undo();
-        }
-    }
-    return kept;
+        });
 }
 
 std::vector<double> LocalSearch::minutePrices() const

@@ -108,6 +108,13 @@ public:
     void setMinutePrices(std::vector<double> prices);
 
 private:
+    // One round of guided whole-row plans (consolidateWeekends(), rebalanceWeekends()): officers in
+    // random order; propose(o) re-plans o's row with its guide (false: nothing to try) and
+    // guideChange(o), asked once the row is applied, is the guide's change. The row is kept when it
+    // lowers the hard units, or keeps them and its objective change plus the guide's is negative;
+    // then onKept(o). Returns the rows kept.
+    int guidedRound(std::uint64_t seed, const std::function<bool()> &stop, const std::function<bool(int)> &propose,
+                    const std::function<long long(int)> &guideChange, const std::function<void(int)> &onKept = {});
     struct State;
     std::unique_ptr<State> m;
 };
