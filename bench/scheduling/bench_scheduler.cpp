@@ -21,6 +21,7 @@
 #include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -48,6 +49,18 @@ std::vector<int> parseList(const std::string &text)
     return out;
 }
 
+// Instance n of the benchmark in dir; nothing (after printing the reader's error, with file and line)
+// when it cannot be read.
+std::optional<dd::scheduling::Problem> readInstance(const std::string &dir, int n)
+{
+    dd::scheduling::ReadResult read = dd::scheduling::readCurtoisQuFile(dir + "/Instance" + std::to_string(n) + ".txt");
+    if (!read) {
+        std::cerr << read.error << "\n";
+        return std::nullopt;
+    }
+    return std::move(read.problem);
+}
+
 int lpBounds(const std::string &dir, const std::vector<int> &instances, double timeLimit)
 {
     using Clock = std::chrono::steady_clock;
@@ -55,23 +68,21 @@ int lpBounds(const std::string &dir, const std::vector<int> &instances, double t
                  "dive gap % | dive hard | total time (s) |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n"
               << std::flush;
     for (int n : instances) {
-        dd::scheduling::ReadResult read = dd::scheduling::readCurtoisQuFile(dir + "/Instance" + std::to_string(n) + ".txt");
-        if (!read) {
-            std::cerr << read.error << "\n";
+        const std::optional<dd::scheduling::Problem> problem = readInstance(dir, n);
+        if (!problem)
             return 4;
-        }
         const auto started = Clock::now();
         auto seconds = [&] { return std::chrono::duration<double>(Clock::now() - started).count(); };
         dd::scheduling::ColumnGenerationOptions o;
         o.stop = [&] { return timeLimit > 0 && seconds() > timeLimit; };
-        dd::scheduling::ColumnGeneration cg(read.problem, o);
+        dd::scheduling::ColumnGeneration cg(*problem, o);
         const bool converged = cg.solveRelaxation();
         const double lpTime = seconds();
         const double bound = cg.lpObjective();
         const int rounds = cg.rounds();
         const std::size_t columns = cg.columns().size();
         const dd::scheduling::Roster roster = cg.dive();
-        const dd::scheduling::Evaluation e = dd::scheduling::evaluate(read.problem, roster);
+        const dd::scheduling::Evaluation e = dd::scheduling::evaluate(*problem, roster);
         const long long best = n >= 1 && n <= 24 ? kBestKnown[n] : 0;
         std::cout << "| " << n << " | " << std::fixed << std::setprecision(2) << bound << (converged ? "" : " (not converged)")
                   << " | " << best << " | " << 100.0 * (bound - double(best)) / double(best) << " | " << std::setprecision(1)
@@ -91,12 +102,10 @@ int rowPlanning(const std::string &dir, const std::vector<int> &instances, unsig
     std::cout << "| instance | officers × days × shift types | rows changed | objective after | time (s) |\n|---|---|---|---|---|\n"
               << std::flush;
     for (int n : instances) {
-        dd::scheduling::ReadResult read = dd::scheduling::readCurtoisQuFile(dir + "/Instance" + std::to_string(n) + ".txt");
-        if (!read) {
-            std::cerr << read.error << "\n";
+        const std::optional<dd::scheduling::Problem> problem = readInstance(dir, n);
+        if (!problem)
             return 4;
-        }
-        const dd::scheduling::Problem &p = read.problem;
+        const dd::scheduling::Problem &p = *problem;
         const dd::scheduling::Roster empty(p.officers.size(), std::vector<int>(std::size_t(p.days), dd::scheduling::kOff));
         dd::scheduling::LocalSearch ls(p, empty);
         const auto started = Clock::now();
@@ -165,13 +174,10 @@ int main(int argc, char **argv)
           << "|---|---|---|---|---|---|---|\n";
     std::cout << table.str() << std::flush;
     for (int n : instances) {
-        const std::string path = dir + "/Instance" + std::to_string(n) + ".txt";
-        dd::scheduling::ReadResult read = dd::scheduling::readCurtoisQuFile(path);
-        if (!read) {
-            std::cerr << read.error << "\n";
+        std::optional<dd::scheduling::Problem> problem = readInstance(dir, n);
+        if (!problem)
             return 4;
-        }
-        dd::scheduling::Solver solver(std::move(read.problem));
+        dd::scheduling::Solver solver(std::move(*problem));
         dd::scheduling::SolverOptions options;
         options.timeLimitSeconds = timeLimit;
         options.seed = seed;
