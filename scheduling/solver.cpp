@@ -425,9 +425,10 @@ private:
 
     // Weekend consolidation until `until`, from the best roster so far: rounds of
     // LocalSearch::consolidateWeekends() (whole rows with a guide cost per split weekend, cycling
-    // through kSplitWeekendCosts) each followed by improveRows(), which spends the weekends freed
-    // where cover is short. A round that ends better is kept; otherwise the search goes back to the
-    // best roster. Only from a roster that keeps every hard rule (the guide never breaks one).
+    // through kSplitWeekendCosts), LocalSearch::rebalanceWeekends() or a perturbation (below), each
+    // followed by improveRows(), which spends the weekends freed where cover is short. A round that
+    // ends better is kept; otherwise the search goes back to the best roster. Only from a roster that
+    // keeps every hard rule (the guides never break one); false when it did not run.
     bool consolidate(double until)
     {
         const auto over = [this, until] { return stop() || elapsed() >= until; };
@@ -478,6 +479,7 @@ private:
                     progress(true);
                     return over();
                 };
+                o.offer = [this](const Roster &r) { adopt(r); };   // should the anneal itself find a better one
                 kick.run(o);
                 ls = std::make_unique<LocalSearch>(m_p, kick.roster());
                 ls->setMinutePrices(kick.minutePrices());
