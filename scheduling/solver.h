@@ -34,7 +34,8 @@ struct SolverProgress
 
 // One phase of a solve and when it started: "construction", "column generation", "dives",
 // "decomposition", "polish", "melt", "settle" (broken rows mended, rows re-planned whole),
-// "consolidation" (rows re-planned to keep weekends whole, then improved) or "search" (the
+// "consolidation" (rows re-planned to keep weekends whole or to move worked weekends to where
+// officers are short, or perturbed by a short anneal, then improved) or "search" (the
 // large-neighbourhood search). Which phases run, and for how long, depends on the horizon, the
 // number of officers x shift types and the time limit (docs/SCHEDULER.md).
 struct SolverPhase
