@@ -329,7 +329,7 @@ RowPlan planRow(const Problem &p, const RowRequest &rq)
             // Whether working today after working yesterday counts one more weekend (as workTo()).
             const int workStartsWeekend = weekend && trackWeekends && !sameWeekendAsYesterday ? 1 : 0;
             // The guide for working this weekend, added on its first worked day.
-            const double weekendGuide = weekend && !rq.weekendCost.empty() ? rq.weekendCost[std::size_t(p.weekendIndex(d))] : 0.0;
+            const double weekendGuide = weekend && p.weekendIndex(d) < int(rq.weekendCost.size()) ? rq.weekendCost[std::size_t(p.weekendIndex(d))] : 0.0;
             const double guideAfterWork = sameWeekendAsYesterday ? 0.0 : weekendGuide;
             auto relax = [&](int to, double v, int from, int cell) {
                 if (v < next[std::size_t(to)]) {

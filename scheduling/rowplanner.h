@@ -52,7 +52,7 @@ struct RowRequest
     double splitWeekendCost = 0;
     // Not a rule either: [weekend index] added once for each weekend the row works (on either day),
     // a guide that moves worked weekends between weekends (LocalSearch::rebalanceWeekends). Empty:
-    // none.
+    // none; weekends beyond its size get none.
     std::vector<double> weekendCost;
 };
 
