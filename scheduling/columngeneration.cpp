@@ -57,6 +57,10 @@ struct ColumnGeneration::Impl
     bool haveSolution = false;
     int rounds = 0;
     int plansNow = 1; // plans per pricing call in this round (plansPerCall() of its window length)
+    std::vector<int> idle; // per column: LP solutions in a row it was nonbasic with a positive reduced cost
+    std::vector<char> parked; // per column (see parkIdle())
+    int parkedNow = 0;
+    long long parkedTotal = 0, revivedTotal = 0;
     std::vector<double> minutePrice; // per officer: planRow()'s last price of a minute (NaN: none yet)
 
     Impl(const Problem &problem, ColumnGenerationOptions o)
@@ -418,6 +422,13 @@ struct ColumnGeneration::Impl
     // pricing runs (on short horizons the whole horizon), at most maxRounds rounds per node.
     bool solveRelaxation(int maxRounds = -1)
     {
+        const bool solved = relax(maxRounds);
+        unparkAll();
+        return solved;
+    }
+
+    bool relax(int maxRounds)
+    {
         start();
         if (int(colsOfOfficer.size()) != nO
             || std::any_of(colsOfOfficer.begin(), colsOfOfficer.end(), [](const auto &c) { return c.empty(); }))
@@ -440,7 +451,11 @@ struct ColumnGeneration::Impl
                 level = opt.rowPricing ? 1 : 0;
             // Cheap window pricing while it finds columns, then longer windows, then the exact
             // whole-horizon pricing (at once on short horizons), which alone proves the LP optimal.
-            int added = 0;
+            int added = 0, revived = 0;
+            // Columns are parked while the root LP is solved only (solveRelaxation() revives them all
+            // when it ends).
+            if (maxRounds < 0)
+                parkIdle();
             // Row pricing: level 0 prices whole rows, levels 1 and 2 the windows of levels 0 and 1;
             // the longest windows finding nothing ends the relaxation, or with exactAfterRows level 3
             // prices the whole horizon exactly (windowDays(2) is the horizon).
@@ -455,6 +470,12 @@ struct ColumnGeneration::Impl
                     return false;
                 const std::vector<double> prices = cellPrices(o, &duals);
                 const double conv = glp_get_row_dual(lp, convRow[std::size_t(o)]);
+                // An officer with parked columns that price out again gets those instead of a
+                // pricing call this round.
+                if (const int back = reviveParked(o, prices, conv); back > 0) {
+                    revived += back;
+                    continue;
+                }
                 added += rows    ? priceRow(o, prices, true, conv)
                     : heuristic ? priceWindows(o, prices, conv, W)
                                 : price(o, prices, true, conv, 0, H, nullptr);
@@ -463,6 +484,8 @@ struct ColumnGeneration::Impl
                 level = 0;
                 continue;
             }
+            if (revived > 0)
+                continue;   // the same level again, with the revived columns in the LP
             if (maxRounds >= 0)
                 return true;
             if (opt.rowPricing) {
@@ -477,6 +500,73 @@ struct ColumnGeneration::Impl
             level = W >= windowDays(1) ? 2 : 1;
         }
         return false;
+    }
+
+    // The column pool: a column nonbasic with a positive reduced cost for opt.parkAfterRounds LP
+    // solutions in a row is parked (fixed at 0, which GLPK's simplex leaves out of its working LP),
+    // and revived as soon as its reduced cost under the current duals is negative again.
+    void parkIdle()
+    {
+        if (opt.parkAfterRounds <= 0 || int(cols.size()) < opt.parkFromColumns)
+            return;
+        idle.resize(cols.size(), 0);
+        parked.resize(cols.size(), 0);
+        for (std::size_t c = 0; c < cols.size(); ++c) {
+            if (parked[c] || fixed[std::size_t(cols[c].officer)])
+                continue;
+            const int j = colOf[c];
+            if (glp_get_col_stat(lp, j) != GLP_BS && glp_get_col_dual(lp, j) > opt.reducedCostTolerance) {
+                if (++idle[c] >= opt.parkAfterRounds) {
+                    parked[c] = 1;
+                    ++parkedNow;
+                    ++parkedTotal;
+                    glp_set_col_bnds(lp, j, GLP_FX, 0.0, 0.0);
+                }
+            } else {
+                idle[c] = 0;
+            }
+        }
+    }
+
+    // Every parked column back in the LP (the dives fix and price among all columns: with columns
+    // still parked, Instance6's dives never found its optimum 1950 in 48 s).
+    void unparkAll()
+    {
+        for (std::size_t c = 0; c < parked.size(); ++c)
+            if (parked[c]) {
+                parked[c] = 0;
+                idle[c] = 0;
+                if (!fixed[std::size_t(cols[c].officer)])
+                    glp_set_col_bnds(lp, colOf[c], GLP_LO, 0.0, 0.0);
+            }
+        parkedNow = 0;
+    }
+
+    bool isParked(int c) const { return std::size_t(c) < parked.size() && parked[std::size_t(c)]; }
+
+    // Revives officer o's parked columns of negative reduced cost (own costs and cover duals in
+    // `price`, plus the flat extra of an infeasible starting column). Returns how many.
+    int reviveParked(int o, const std::vector<double> &price, double convexityDual)
+    {
+        int back = 0;
+        for (int c : colsOfOfficer[std::size_t(o)]) {
+            if (!isParked(c))
+                continue;
+            const int j = colOf[std::size_t(c)];
+            double rc = glp_get_obj_coef(lp, j) - double(cols[std::size_t(c)].cost) - convexityDual;
+            const auto &cells = cols[std::size_t(c)].cells;
+            for (int dd = 0; dd < H; ++dd)
+                rc += price[idx(dd, cells[std::size_t(dd)])];
+            if (rc < -opt.reducedCostTolerance) {
+                parked[std::size_t(c)] = 0;
+                idle[std::size_t(c)] = 0;
+                --parkedNow;
+                ++revivedTotal;
+                glp_set_col_bnds(lp, j, GLP_LO, 0.0, 0.0);
+                ++back;
+            }
+        }
+        return back;
     }
 
     int largestColumn(int o) const
@@ -521,7 +611,8 @@ struct ColumnGeneration::Impl
             fixed[std::size_t(o)] = 0;
             fixedColumn[std::size_t(o)] = -1;
             for (int c : colsOfOfficer[std::size_t(o)])
-                glp_set_col_bnds(lp, colOf[std::size_t(c)], GLP_LO, 0.0, 0.0);
+                if (!isParked(c))
+                    glp_set_col_bnds(lp, colOf[std::size_t(c)], GLP_LO, 0.0, 0.0);
         }
     }
 
@@ -640,6 +731,21 @@ const std::vector<GeneratedColumn> &ColumnGeneration::columns() const
 int ColumnGeneration::rounds() const
 {
     return d->rounds;
+}
+
+int ColumnGeneration::parkedColumns() const
+{
+    return d->parkedNow;
+}
+
+long long ColumnGeneration::parkings() const
+{
+    return d->parkedTotal;
+}
+
+long long ColumnGeneration::revivals() const
+{
+    return d->revivedTotal;
 }
 
 Roster ColumnGeneration::rounded() const

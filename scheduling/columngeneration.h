@@ -50,6 +50,14 @@ struct ColumnGenerationOptions
     // (planOfficer), as without row pricing, so that the relaxation can still be proven optimal. For
     // horizons short enough for the labelling (5-8 weeks), where rows find the columns faster.
     bool exactAfterRows = false;
+    // The column pool: a column nonbasic with a positive reduced cost in this many LP solutions in a row
+    // is parked (left out of the simplex) until its reduced cost is negative again; 0: never. Only
+    // while the root LP is solved. GLPK's primal simplex spent 87 % of Instance12's LP time pricing
+    // over all columns (13,000 after 120 rounds): parked after 3, its LP converged in 13.4 s
+    // instead of 24.0 s (bench_scheduler --lp-bound; docs/BENCHMARKS.md).
+    int parkAfterRounds = 3;
+    // ... and only once the LP holds this many columns: small LPs solve in a second anyway.
+    int parkFromColumns = 5000;
 };
 
 struct GeneratedColumn
@@ -93,6 +101,11 @@ public:
 
     const std::vector<GeneratedColumn> &columns() const;
     int rounds() const; // pricing rounds so far
+    // The column pool (ColumnGenerationOptions::parkAfterRounds): columns parked now (none once
+    // solveRelaxation() has returned), and how often one was parked and revived so far.
+    int parkedColumns() const;
+    long long parkings() const;
+    long long revivals() const;
     // The roster made of each officer's largest column in the current LP solution.
     Roster rounded() const;
 

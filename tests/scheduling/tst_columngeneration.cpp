@@ -47,6 +47,8 @@ private slots:
     void exactLevelAfterRows_data();
     void exactLevelAfterRows();
     void columnsPerRoundCapsPlans();
+    void parkedColumnsComeBack_data();
+    void parkedColumnsComeBack();
     void stopDuringColumnGeneration();
     void cancelDuringColumnGenerationReturnsBestSoFar();
 };
@@ -285,6 +287,42 @@ void TestColumnGeneration::columnsPerRoundCapsPlans()
     ColumnGeneration cg(p, o);
     QVERIFY(cg.solveRelaxation());
     QVERIFY(std::abs(cg.lpObjective() - 558.0) < 1e-6);
+}
+
+void TestColumnGeneration::parkedColumnsComeBack_data()
+{
+    lpBound_data();
+}
+
+void TestColumnGeneration::parkedColumnsComeBack()
+{
+    // Columns idle for a round are parked (left out of the simplex); when the duals move so that one
+    // of them prices out again it must come back, since the pricing never adds a column it already
+    // has. Parked after a single round, many are parked and some revived, and the LP still ends
+    // proven optimal at the value it has without parking. When the relaxation ends every column is
+    // back, so the dive chooses among all of them.
+    QFETCH(int, instance);
+    QFETCH(double, lower);
+    const Problem p = ::instance(instance);
+    ColumnGenerationOptions never;
+    never.parkAfterRounds = 0;
+    ColumnGeneration plain(p, never);
+    QVERIFY(plain.solveRelaxation());
+    QCOMPARE(plain.parkings(), 0LL);
+    ColumnGenerationOptions eager;
+    eager.parkAfterRounds = 1;
+    eager.parkFromColumns = 0;
+    ColumnGeneration cg(p, eager);
+    QVERIFY(cg.solveRelaxation());
+    QVERIFY(cg.pricingExact());
+    qInfo("%lld parkings, %lld revivals, %d rounds (%d without parking)", cg.parkings(), cg.revivals(), cg.rounds(), plain.rounds());
+    QVERIFY(cg.parkings() > 0);
+    QVERIFY(cg.revivals() > 0);
+    QCOMPARE(cg.parkedColumns(), 0);
+    QVERIFY2(std::abs(cg.lpObjective() - plain.lpObjective()) < 1e-6, qPrintable(QString::number(cg.lpObjective(), 'f', 6)));
+    QVERIFY(std::abs(cg.lpObjective() - lower) < 1e-6);
+    const Roster r = cg.dive();
+    QCOMPARE(evaluate(p, r).hardViolations, 0);
 }
 
 void TestColumnGeneration::stopDuringColumnGeneration()
