@@ -70,6 +70,11 @@ constexpr double kPolishAt = 0.75;
 constexpr double kPolishShare = 0.8;
 constexpr double kPolishStartTemperature = 5.0;
 constexpr double kPolishHardWeight = 1000.0;
+// After every dive, the LNS at its coldest temperature (Search::descend) for at most this long and
+// until this many steps in a row found nothing better.
+constexpr double kDescentSeconds = 5.0;
+constexpr double kDescentAfterDiveSeconds = 1.0;
+constexpr long long kDescentStallSteps = 3000;
 
 // Weekend consolidation (Search::consolidate), on the melt path (a year) when some officer's weekend
 // limit binds: rounds of consolidation (whole rows re-planned with a guide cost per weekend worked on
@@ -244,9 +249,13 @@ public:
         const bool thenDecompose = o.rowPricing && annealing();
         budget = thenDecompose ? kRowPricedDivesUntil : 0.8;
         phase("dives");
+        double diveStarted = elapsed();
         const Roster r = cg.dive();
-        if (!r.empty())
+        if (!r.empty()) {
             adopt(r);
+            if (!thenDecompose)
+                descend(elapsed() - diveStarted, o.stop);
+        }
         // The dives only pay when the LP has a solution and its rounding keeps the rules: on 13 the LP
         // had none after its 40 %, and on 14 and 17 every dive kept some officer on an infeasible
         // starting column, so the whole column generation left them nothing (1440 and 5970 came from
@@ -265,14 +274,46 @@ public:
         // 1-3: 19 3252 / 3339 / 3353 against 3323 / 3318 / 3420; 18 4592 / 4608 against 4591 / 4609;
         // 14 1284 / 1289 / 1293 against 1284 / 1291 / 1296, 15 3861 / 3852 against 3921 / 3861 / 3863,
         // 17 5749 / 5750 against 5750 / 5750).
-        for (int variant = 1; m_opt.timeLimitSeconds > 0 && !o.stop() && variant < 1000; ++variant)
-            if (const Roster more = cg.dive(variant); !more.empty())
+        for (int variant = 1; m_opt.timeLimitSeconds > 0 && !o.stop() && variant < 1000; ++variant) {
+            diveStarted = elapsed();
+            if (const Roster more = cg.dive(variant); !more.empty()) {
                 adopt(more);
+                if (!thenDecompose)
+                    descend(elapsed() - diveStarted, o.stop);
+            }
+        }
         if (thenDecompose)
             decompose(kRowPricedDecomposeUntil * m_opt.timeLimitSeconds);
         // The search goes on from the best roster so far: a dive cut short by the time limit leaves a
         // rounded LP solution that may be worse than the construction.
         return bestOr(constructed);
+    }
+
+    // The LNS at its coldest temperature from the current roster (a dive's), for as long as the dive
+    // took but at most kDescentSeconds, and until kDescentStallSteps steps in a row found nothing
+    // better: the few units a dive leaves above the optimum are often a handful of officers' windows
+    // away. Part of the dives' phase (not a phase of its own: one per dive would fill the list).
+    void descend(double diveSeconds, const std::function<bool()> &over)
+    {
+        if (!annealing() || diveSeconds < kDescentAfterDiveSeconds)
+            return;
+        const double until = elapsed() + std::min(kDescentSeconds, diveSeconds);
+        m_cold = true;
+        long long best = m_score, since = 0;
+        while (!over() && elapsed() < until && since < kDescentStallSteps) {
+            step();
+            m_solver.m_shared->iterations.fetch_add(1, std::memory_order_relaxed);
+            ++m_iterations;
+            ++since;
+            if (m_score < best) {
+                best = m_score;
+                since = 0;
+                if (!m_separable || (m_iterations & 63) == 0)
+                    resync();
+                offer();
+            }
+        }
+        m_cold = false;
     }
 
     // The best roster so far (shared by every search thread), or `fallback` when there is none yet.
@@ -933,6 +974,8 @@ private:
     // climb out of a local optimum and late ones only polish.
     double temperature()
     {
+        if (m_cold)
+            return m_t1;
         double f = 0;
         if (m_period > 0)
             f = double(m_iterations % m_period) / double(m_period);
@@ -1187,6 +1230,7 @@ private:
     double m_lastElapsed = 0;
     std::vector<SolverPhase> m_phases;
     double m_t0 = 30.0, m_t1 = 0.5, m_noise = 3.0;
+    bool m_cold = false;   // a descent: the coldest temperature whatever the time
     long long m_period = 0;   // > 0: the temperature cycles with this many steps
 };
 
