@@ -52,9 +52,9 @@ struct ColumnGenerationOptions
     bool exactAfterRows = false;
     // The column pool: a column nonbasic with a positive reduced cost in this many LP solutions in a row
     // is parked (left out of the simplex) until its reduced cost is negative again; 0: never. Only
-    // while the root LP is solved. GLPK's primal simplex spent 87 % of Instance12's LP time pricing
-    // over all columns (13,000 after 120 rounds): parked after 3, its LP converged in 13.4 s
-    // instead of 24.0 s (bench_scheduler --lp-bound; docs/BENCHMARKS.md).
+    // while the root LP is solved. On Instance12 GLPK took 87 % of the LP and first dive's time, with
+    // 13,000 columns for 340 rows after 120 rounds: parked after 3, its LP converged in 13.4 s
+    // instead of 24.0 s, at the same value (bench_scheduler --lp-bound; docs/BENCHMARKS.md).
     int parkAfterRounds = 3;
     // ... and only once the LP holds this many columns: small LPs solve in a second anyway.
     int parkFromColumns = 5000;

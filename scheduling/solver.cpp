@@ -70,8 +70,11 @@ constexpr double kPolishAt = 0.75;
 constexpr double kPolishShare = 0.8;
 constexpr double kPolishStartTemperature = 5.0;
 constexpr double kPolishHardWeight = 1000.0;
-// After every dive, the LNS at its coldest temperature (Search::descend) for at most this long and
-// until this many steps in a row found nothing better.
+// Up to four weeks, after every dive that took at least kDescentAfterDiveSeconds, the LNS at its
+// coldest temperature (Search::descend) for as long as the dive took, at most kDescentSeconds, and
+// until kDescentStallSteps steps in a row found nothing better. Instance12, 60 s: 4040 in 15 of 16
+// seeds, mostly by 20 s (3 of 5 at about 58 s before); after short dives (6, 7) or before the
+// decomposition (14, 19) they did worse (docs/BENCHMARKS.md).
 constexpr double kDescentSeconds = 5.0;
 constexpr double kDescentAfterDiveSeconds = 1.0;
 constexpr long long kDescentStallSteps = 3000;
