@@ -237,6 +237,15 @@ struct ColumnGeneration::Impl
         return price;
     }
 
+    // What a whole row of cells costs under `price` (layout of `own`).
+    double priceOf(const std::vector<int> &cells, const std::vector<double> &price) const
+    {
+        double sum = 0;
+        for (int dd = 0; dd < H; ++dd)
+            sum += price[idx(dd, cells[std::size_t(dd)])];
+        return sum;
+    }
+
     // The planners' integer costs of officer o's cells on the days [a, b): price scaled and rounded,
     // kForbidden where the officer may not (work: [day - a][shift], off: [day - a]).
     void scaledCosts(int o, const std::vector<double> &price, int a, int b, std::vector<long long> &work,
@@ -376,9 +385,7 @@ struct ColumnGeneration::Impl
         minutePrice[std::size_t(o)] = plan.minutePrice;
         if (!plan.found)
             return 0;
-        double rc = -convexityDual;
-        for (int dd = 0; dd < H; ++dd)
-            rc += price[idx(dd, plan.cells[std::size_t(dd)])];
+        const double rc = priceOf(plan.cells, price) - convexityDual;
         if ((withDuals && rc >= -opt.reducedCostTolerance) || known[std::size_t(o)].count(plan.cells))
             return 0;
         addColumn(o, plan.cells, withDuals ? rc : 0.0);
@@ -472,7 +479,7 @@ struct ColumnGeneration::Impl
                 const double conv = glp_get_row_dual(lp, convRow[std::size_t(o)]);
                 // An officer with parked columns that price out again gets those instead of a
                 // pricing call this round.
-                if (const int back = reviveParked(o, prices, conv); back > 0) {
+                if (const int back = parkedNow > 0 ? reviveParked(o, prices, conv) : 0; back > 0) {
                     revived += back;
                     continue;
                 }
@@ -542,21 +549,17 @@ struct ColumnGeneration::Impl
         parkedNow = 0;
     }
 
-    bool isParked(int c) const { return std::size_t(c) < parked.size() && parked[std::size_t(c)]; }
-
     // Revives officer o's parked columns of negative reduced cost (own costs and cover duals in
     // `price`, plus the flat extra of an infeasible starting column). Returns how many.
     int reviveParked(int o, const std::vector<double> &price, double convexityDual)
     {
         int back = 0;
         for (int c : colsOfOfficer[std::size_t(o)]) {
-            if (!isParked(c))
+            if (std::size_t(c) >= parked.size() || !parked[std::size_t(c)])
                 continue;
             const int j = colOf[std::size_t(c)];
-            double rc = glp_get_obj_coef(lp, j) - double(cols[std::size_t(c)].cost) - convexityDual;
-            const auto &cells = cols[std::size_t(c)].cells;
-            for (int dd = 0; dd < H; ++dd)
-                rc += price[idx(dd, cells[std::size_t(dd)])];
+            const double rc = glp_get_obj_coef(lp, j) - double(cols[std::size_t(c)].cost) - convexityDual
+                + priceOf(cols[std::size_t(c)].cells, price);
             if (rc < -opt.reducedCostTolerance) {
                 parked[std::size_t(c)] = 0;
                 idle[std::size_t(c)] = 0;
@@ -611,8 +614,7 @@ struct ColumnGeneration::Impl
             fixed[std::size_t(o)] = 0;
             fixedColumn[std::size_t(o)] = -1;
             for (int c : colsOfOfficer[std::size_t(o)])
-                if (!isParked(c))
-                    glp_set_col_bnds(lp, colOf[std::size_t(c)], GLP_LO, 0.0, 0.0);
+                glp_set_col_bnds(lp, colOf[std::size_t(c)], GLP_LO, 0.0, 0.0);
         }
     }
 
