@@ -28,6 +28,8 @@ constexpr double kOverMaximum = 1000000.0;
 // A starting column that breaks its officer's hard rules: more than any officer's schedule can save
 // in cover costs on these horizons, small enough to keep the simplex numerically sound.
 constexpr double kInfeasibleColumn = 100000.0;
+// Branch and price: a dive from every this many nodes.
+constexpr long long kTreeDiveEvery = 5;
 
 } // namespace
 
@@ -62,6 +64,18 @@ struct ColumnGeneration::Impl
     int parkedNow = 0;
     long long parkedTotal = 0, revivedTotal = 0;
     std::vector<double> minutePrice; // per officer: planRow()'s last price of a minute (NaN: none yet)
+    // Branch and price (branchAndPrice()): no parking while it runs, and each exact pricing round gives
+    // a Lagrangian bound; a node whose bound exceeds `cutoff` ends at once (nodePruned).
+    bool branching = false;
+    double cutoff = 0;
+    bool nodePruned = false;
+    double nodeBound = -HUGE_VAL; // the node's best Lagrangian bound so far
+    double lastBestRc = 0; // price(): the lowest reduced cost of the whole-horizon call's plans
+    bool lastRcValid = false; // ... and whether it bounds every column of the officer
+    double lastRoundingError = 0; // ... and how much lower an exactly priced column may be
+    std::vector<int> banned; // per column: branching restrictions it breaks (fixed at 0 while > 0)
+    std::vector<std::pair<int, std::size_t>> restrictions; // (officer, cell) forbidden by branching
+    std::vector<int> artificial; // per officer: a GLPK column in its convexity row alone (branching)
 
     Impl(const Problem &problem, ColumnGenerationOptions o)
         : p(problem)
@@ -212,6 +226,16 @@ struct ColumnGeneration::Impl
         glp_set_mat_col(lp, j, int(ind.size()) - 1, ind.data(), val.data());
         if (fixed[std::size_t(o)])
             glp_set_col_bnds(lp, j, GLP_FX, 0.0, 0.0);
+        // A window priced around a column the branching has banned keeps that column's cells outside
+        // the window: the new column is banned as well.
+        if (!restrictions.empty()) {
+            banned.resize(cols.size() + 1, 0);
+            for (const auto &[ro, i] : restrictions)
+                if (ro == o && idx(int(i / std::size_t(nS + 1)), col.cells[i / std::size_t(nS + 1)]) == i)
+                    ++banned.back();
+            if (banned.back() > 0)
+                glp_set_col_bnds(lp, j, GLP_FX, 0.0, 0.0);
+        }
         known[std::size_t(o)].insert(col.cells);
         colsOfOfficer[std::size_t(o)].push_back(int(cols.size()));
         colOf.push_back(j);
@@ -248,23 +272,31 @@ struct ColumnGeneration::Impl
 
     // The planners' integer costs of officer o's cells on the days [a, b): price scaled and rounded,
     // kForbidden where the officer may not (work: [day - a][shift], off: [day - a]).
-    void scaledCosts(int o, const std::vector<double> &price, int a, int b, std::vector<long long> &work,
-                     std::vector<long long> &off) const
+    // Returns how far a plan's scaled cost (divided by kPriceScale) may be from its price: the sum over
+    // the days of the largest rounding error among the day's cells.
+    double scaledCosts(int o, const std::vector<double> &price, int a, int b, std::vector<long long> &work,
+                       std::vector<long long> &off) const
     {
         work.assign(std::size_t((b - a) * nS), kForbidden);
         off.assign(std::size_t(b - a), kForbidden);
         const auto &forbiddenRow = forbidden[std::size_t(o)];
-        for (int dd = a; dd < b; ++dd)
+        double error = 0;
+        for (int dd = a; dd < b; ++dd) {
+            double dayError = 0;
             for (int s = -1; s < nS; ++s) {
                 const std::size_t i = idx(dd, s);
                 if (forbiddenRow[i])
                     continue;
                 const long long scaled = std::llround(price[i] * kPriceScale);
+                dayError = std::max(dayError, std::abs(price[i] - double(scaled) / kPriceScale));
                 if (s == kOff)
                     off[std::size_t(dd - a)] = scaled;
                 else
                     work[std::size_t((dd - a) * nS + s)] = scaled;
             }
+            error += dayError;
+        }
+        return error;
     }
 
     // The cheapest schedules of officer o under `price`, re-planned over the days [a, b) with the cells
@@ -285,7 +317,7 @@ struct ColumnGeneration::Impl
         rq.abort = opt.stop;
         rq.maxLabels = whole ? opt.maxLabels : std::min<std::size_t>(opt.maxLabels, 200000);
         rq.maxPlans = withDuals ? plansNow : 1;
-        scaledCosts(o, price, a, b, rq.workCost, rq.offCost);
+        const double roundingError = scaledCosts(o, price, a, b, rq.workCost, rq.offCost);
         double outside = 0;
         if (!whole)
             for (int dd = 0; dd < H; ++dd)
@@ -296,8 +328,14 @@ struct ColumnGeneration::Impl
         const Plan plan = planOfficer(p, rq);
         if (!whole)
             scratch[std::size_t(o)].assign(std::size_t(H), kOff);
-        if (plan.gaveUp && whole)
+        if (plan.gaveUp && whole && !stopped()) // stopped: the LP is not taken as solved anyway
             exact = false;
+        // The planner's best plan is the cheapest under the rounded prices: under the exact prices no
+        // column is cheaper than it by more than twice the rounding error. No plan under the upper
+        // bound: every column's reduced cost is at least about -tolerance.
+        lastRcValid = whole && withDuals && !plan.gaveUp;
+        lastRoundingError = 2 * roundingError;
+        lastBestRc = -(0.5 * H + 1) / kPriceScale;
         if (!plan.found)
             return 0;
         std::vector<AlternativePlan> plans = plan.plans;
@@ -317,8 +355,11 @@ struct ColumnGeneration::Impl
                 if (s != kOff)
                     minutes += p.shifts[std::size_t(s)].lengthMinutes;
             }
-            if (minutes < minMinutes && withDuals)
+            if (minutes < minMinutes && withDuals) {
+                lastRcValid = false; // the officer may have no column at all: nothing to bound with
                 continue;
+            }
+            lastBestRc = std::min(lastBestRc, rc);
             if (withDuals && rc >= -opt.reducedCostTolerance)
                 continue;
             if (known[std::size_t(o)].count(cells))
@@ -461,7 +502,7 @@ struct ColumnGeneration::Impl
             int added = 0, revived = 0;
             // Columns are parked while the root LP is solved only (solveRelaxation() revives them all
             // when it ends).
-            if (maxRounds < 0)
+            if (maxRounds < 0 && !branching)
                 parkIdle();
             // Row pricing: level 0 prices whole rows, levels 1 and 2 the windows of levels 0 and 1;
             // the longest windows finding nothing ends the relaxation, or with exactAfterRows level 3
@@ -470,6 +511,11 @@ struct ColumnGeneration::Impl
             const int W = rows ? H : windowDays(opt.rowPricing ? level - 1 : level);
             const bool heuristic = W < H;
             plansNow = plansPerCall(W);
+            // Branching, an exact round: the LP value plus every officer's lowest reduced cost bounds
+            // every roster of the node (the Lagrangian bound), less what the planner's rounding of the
+            // prices may hide.
+            const bool lagrange = branching && maxRounds < 0 && !heuristic && !rows;
+            double bound = glp_get_obj_val(lp);
             for (int o = 0; o < nO; ++o) {
                 if (fixed[std::size_t(o)])
                     continue;
@@ -486,6 +532,15 @@ struct ColumnGeneration::Impl
                 added += rows    ? priceRow(o, prices, true, conv)
                     : heuristic ? priceWindows(o, prices, conv, W)
                                 : price(o, prices, true, conv, 0, H, nullptr);
+                if (lagrange)
+                    bound = lastRcValid ? bound + std::min(0.0, lastBestRc) - lastRoundingError : -HUGE_VAL;
+            }
+            if (lagrange) {
+                nodeBound = std::max(nodeBound, bound);
+                if (bound > cutoff) {
+                    nodePruned = true;
+                    return true;
+                }
             }
             if (added > 0) {
                 level = 0;
@@ -613,9 +668,243 @@ struct ColumnGeneration::Impl
                 continue;
             fixed[std::size_t(o)] = 0;
             fixedColumn[std::size_t(o)] = -1;
-            for (int c : colsOfOfficer[std::size_t(o)])
-                glp_set_col_bnds(lp, colOf[std::size_t(c)], GLP_LO, 0.0, 0.0);
+            for (int c : colsOfOfficer[std::size_t(o)]) {
+                const bool isBanned = std::size_t(c) < banned.size() && banned[std::size_t(c)] > 0;
+                glp_set_col_bnds(lp, colOf[std::size_t(c)], isBanned ? GLP_FX : GLP_LO, 0.0, 0.0);
+            }
         }
+    }
+
+    // Branch and price (see branchAndPrice()) ---------------------------------------------------------
+
+    // Forbids officer o the cell (day, shift) (kOff: the day off) in this node and below: the pricing
+    // no longer offers it, and the columns that have it are fixed at 0 until it is lifted.
+    void restrict(int o, int day, int shift)
+    {
+        const std::size_t i = idx(day, shift);
+        if (forbidden[std::size_t(o)][i])
+            return;
+        forbidden[std::size_t(o)][i] = 1;
+        restrictions.emplace_back(o, i);
+        banned.resize(cols.size(), 0);
+        for (int c : colsOfOfficer[std::size_t(o)])
+            if (cols[std::size_t(c)].cells[std::size_t(day)] == shift && banned[std::size_t(c)]++ == 0)
+                glp_set_col_bnds(lp, colOf[std::size_t(c)], GLP_FX, 0.0, 0.0);
+        afterFixing = true; // the basis stays dual feasible: the dual simplex
+    }
+
+    // Lifts the restrictions made after the first `depth`.
+    void liftRestrictions(std::size_t depth)
+    {
+        banned.resize(cols.size(), 0);
+        while (restrictions.size() > depth) {
+            const auto [o, i] = restrictions.back();
+            restrictions.pop_back();
+            forbidden[std::size_t(o)][i] = 0;
+            const int day = int(i / std::size_t(nS + 1)), shift = int(i % std::size_t(nS + 1)) - 1;
+            for (int c : colsOfOfficer[std::size_t(o)])
+                if (cols[std::size_t(c)].cells[std::size_t(day)] == shift && --banned[std::size_t(c)] == 0)
+                    glp_set_col_bnds(lp, colOf[std::size_t(c)], GLP_LO, 0.0, 0.0);
+        }
+    }
+
+    using Restrictions = std::vector<std::pair<int, std::size_t>>;
+
+    // Makes `target` the restrictions in force, lifting and adding only where the two lists differ.
+    void restrictTo(const Restrictions &target)
+    {
+        std::size_t common = 0;
+        while (common < restrictions.size() && common < target.size() && restrictions[common] == target[common])
+            ++common;
+        liftRestrictions(common);
+        for (std::size_t k = common; k < target.size(); ++k) {
+            const auto [o, i] = target[k];
+            restrict(o, int(i / std::size_t(nS + 1)), int(i % std::size_t(nS + 1)) - 1);
+        }
+    }
+
+    struct Tree
+    {
+        std::function<long long()> incumbent;
+        long long best = LLONG_MAX; // the best feasible objective known (the tree's or the incumbent's)
+        Roster roster; // the tree's best roster (empty: none better than the incumbent)
+        long long nodes = 0;
+        bool complete = true; // no node was left for a reason other than its bound
+        double rootBound = -HUGE_VAL;
+        double plunging = -HUGE_VAL; // the bound of the node the current plunge started from
+        // Open nodes: (the parent's bound, order of creation, restrictions); the lowest bound first.
+        struct Open
+        {
+            double bound;
+            long long order;
+            Restrictions restrictions;
+        };
+        std::vector<Open> open;
+        static bool later(const Open &x, const Open &y)
+        {
+            return x.bound > y.bound || (x.bound == y.bound && x.order < y.order);
+        }
+    };
+
+    // A roster the tree reached (integral node or dive): kept when better, and offered.
+    void consider(Tree &t, const Roster &r)
+    {
+        const Evaluation e = evaluate(p, r);
+        if (e.feasible() && e.objective < t.best) {
+            t.best = e.objective;
+            t.roster = r;
+        }
+        if (opt.offer)
+            opt.offer(r);
+    }
+
+    // The cutoff for nodes: a roster at least 1 better than the best known (objectives are integers).
+    void updateCutoff(Tree &t)
+    {
+        if (t.incumbent)
+            t.best = std::min(t.best, t.incumbent());
+        cutoff = t.best == LLONG_MAX ? HUGE_VAL : double(t.best) - 1.0 + 1e-6;
+    }
+
+    // One node under the restrictions in force: solves its LP to optimality (exact pricing); unless its
+    // bound shows that it holds no roster better than the best known by at least 1, picks the
+    // fractional cell (officer, day, shift or off) nearest 1, queues the child where the officer does
+    // not work it, and returns true with the restrictions of the child where the officer does (every
+    // other choice of that day forbidden) in force: the search goes on with that child at once
+    // (plunging). False: the node is done (pruned, integral, or stopped).
+    bool node(Tree &t)
+    {
+        if (stopped())
+            return false;
+        ++t.nodes;
+        updateCutoff(t);
+        nodePruned = false;
+        nodeBound = -HUGE_VAL;
+        level = 0;
+        const bool solved = relax(-1);
+        if (stopped() || nodePruned)
+            return false;
+        if (!solved || !haveSolution) {
+            t.complete = false; // the LP failed (numerics): the node is left unexplored
+            return false;
+        }
+        // A pricing call that gave up at its label cap leaves no bound: the LP value decides, and the
+        // search is a heuristic (not complete).
+        if (!exact)
+            t.complete = false;
+        const double bound = exact ? nodeBound : glp_get_obj_val(lp);
+        if (t.nodes == 1)
+            t.rootBound = bound;
+        if (bound > cutoff)
+            return false;
+        int bo = -1, bd = 0, bs = 0;
+        double bx = 0;
+        bool artificialUsed = false;
+        std::vector<double> x(std::size_t(H * (nS + 1)));
+        for (int o = 0; o < nO; ++o) {
+            if (glp_get_col_prim(lp, artificial[std::size_t(o)]) > 1e-6)
+                artificialUsed = true;
+            std::fill(x.begin(), x.end(), 0.0);
+            for (int c : colsOfOfficer[std::size_t(o)]) {
+                const double v = glp_get_col_prim(lp, colOf[std::size_t(c)]);
+                if (v > 1e-9)
+                    for (int dd = 0; dd < H; ++dd)
+                        x[idx(dd, cols[std::size_t(c)].cells[std::size_t(dd)])] += v;
+            }
+            for (std::size_t i = 0; i < x.size(); ++i)
+                if (x[i] > 1e-6 && x[i] < 1 - 1e-6 && x[i] > bx) {
+                    bx = x[i];
+                    bo = o;
+                    bd = int(i / std::size_t(nS + 1));
+                    bs = int(i % std::size_t(nS + 1)) - 1;
+                }
+        }
+        if (bo < 0) {
+            // Integral, or an officer left with no schedule under the node's restrictions.
+            if (artificialUsed)
+                return false;
+            consider(t, rounded());
+            return false;
+        }
+        // Every few nodes a dive from this one: the tree's plunges rarely end in an integer roster.
+        if (t.nodes % kTreeDiveEvery == 0) {
+            std::mt19937_64 rng(std::uint64_t(t.nodes));
+            if (const Roster r = diveFromHere(rng, false); !r.empty())
+                consider(t, r);
+            unfixAll();
+            afterFixing = true;
+        }
+        Restrictions without = restrictions;
+        without.emplace_back(bo, idx(bd, bs));
+        t.open.push_back(Tree::Open { bound, t.nodes, std::move(without) });
+        std::push_heap(t.open.begin(), t.open.end(), Tree::later);
+        for (int s = -1; s < nS; ++s)
+            if (s != bs)
+                restrict(bo, bd, s);
+        return true;
+    }
+
+    // Best-first over the open nodes (lowest bound first), plunging from each into the children where
+    // the officer works the branching cell. False: stopped.
+    bool search(Tree &t)
+    {
+        t.open.push_back(Tree::Open { -HUGE_VAL, 0, {} });
+        while (!t.open.empty()) {
+            std::pop_heap(t.open.begin(), t.open.end(), Tree::later);
+            Tree::Open next = std::move(t.open.back());
+            t.open.pop_back();
+            updateCutoff(t);
+            if (next.bound > cutoff)
+                continue;
+            t.plunging = next.bound;
+            restrictTo(next.restrictions);
+            while (node(t)) {
+            }
+            if (stopped())
+                return false;
+        }
+        return true;
+    }
+
+    BranchAndPriceResult branchAndPrice(const std::function<long long()> &incumbent)
+    {
+        BranchAndPriceResult result;
+        unfixAll();
+        if (artificial.empty()) {
+            artificial.resize(std::size_t(nO));
+            for (int o = 0; o < nO; ++o) {
+                const int j = glp_add_cols(lp, 1);
+                int ind[2] = { 0, convRow[std::size_t(o)] };
+                double val[2] = { 0.0, 1.0 };
+                glp_set_mat_col(lp, j, 1, ind, val);
+                glp_set_obj_coef(lp, j, kInfeasibleColumn);
+                artificial[std::size_t(o)] = j;
+            }
+        }
+        for (int j : artificial)
+            glp_set_col_bnds(lp, j, GLP_DB, 0.0, 1.0);
+        Tree t;
+        t.incumbent = incumbent;
+        branching = true;
+        const bool finished = search(t);
+        liftRestrictions(0);
+        branching = false;
+        for (int j : artificial)
+            glp_set_col_bnds(lp, j, GLP_FX, 0.0, 0.0);
+        afterFixing = true;
+        result.nodes = t.nodes;
+        result.best = t.best == LLONG_MAX ? -1 : t.best;
+        result.roster = std::move(t.roster);
+        result.proven = finished && t.complete && exact;
+        if (result.proven) {
+            result.lowerBound = double(t.best);
+        } else if (t.complete && exact) {
+            double lowest = t.plunging;
+            for (const Tree::Open &n : t.open)
+                lowest = std::min(lowest, n.bound);
+            result.lowerBound = std::max(t.rootBound, lowest);
+        }
+        return result;
     }
 
     Roster dive(int variant)
@@ -630,6 +919,13 @@ struct ColumnGeneration::Impl
             return {};
         if (std::any_of(colsOfOfficer.begin(), colsOfOfficer.end(), [](const auto &c) { return c.empty(); }))
             return {};
+        return diveFromHere(rng, variant > 0);
+    }
+
+    // The dive's steps from the LP as it is (the root's, or a branch-and-price node's): fixes columns
+    // and re-prices until every officer is fixed. `choose`: among the largest columns at random.
+    Roster diveFromHere(std::mt19937_64 &rng, bool choose)
+    {
         while (!stopped()) {
             // (value, officer, column) of every open officer's largest column.
             std::vector<std::tuple<double, int, int>> candidates;
@@ -651,7 +947,7 @@ struct ColumnGeneration::Impl
             int fixNow = 0;
             while (fixNow < open && std::get<0>(candidates[std::size_t(fixNow)]) >= 0.99)
                 ++fixNow;
-            if (fixNow == 0 && variant > 0) {
+            if (fixNow == 0 && choose) {
                 // A later dive: one of the (up to three) largest, as long as it is at least half the
                 // largest, so that the dives explore different roster families.
                 int k = 1;
@@ -723,6 +1019,11 @@ bool ColumnGeneration::pricingExact() const
 Roster ColumnGeneration::dive(int variant)
 {
     return d->dive(variant);
+}
+
+BranchAndPriceResult ColumnGeneration::branchAndPrice(const std::function<long long()> &incumbent)
+{
+    return d->branchAndPrice(incumbent);
 }
 
 const std::vector<GeneratedColumn> &ColumnGeneration::columns() const

@@ -3,6 +3,7 @@
 
 #include "scheduling/problem.h"
 
+#include <cmath>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -10,7 +11,8 @@
 namespace dd::scheduling {
 
 // Column generation over whole-horizon schedules (the branch-and-price model of the nurse rostering
-// literature, solved here as an LP with fix-and-price diving, not as an exact branch and bound).
+// literature): the LP with fix-and-price diving, and on small problems a best-first
+// branch and price (branchAndPrice()) that can prove a roster optimal.
 //
 // Master LP (GLPK simplex, warm-started across column additions): one column per generated schedule
 // of one officer (cost: that officer's requests and stability), one convexity row per officer (= 1),
@@ -68,6 +70,18 @@ struct GeneratedColumn
     double reducedCost = 0; // when it was added (0 for the starting columns)
 };
 
+struct BranchAndPriceResult
+{
+    // The tree was searched to its end with exact pricing: no roster is better than `best` (the
+    // incumbent's objective or the tree's own), which is therefore optimal.
+    bool proven = false;
+    long long nodes = 0;
+    long long best = -1; // -1: no feasible roster known
+    // No roster is below this (-HUGE_VAL when unknown: an inexact pricing call, or stopped in the root).
+    double lowerBound = -HUGE_VAL;
+    Roster roster; // the best roster the tree found, if better than the incumbent (else empty)
+};
+
 class ColumnGeneration
 {
 public:
@@ -98,6 +112,18 @@ public:
     // variant > 0 starts again from the root LP (all columns kept, fixings undone) and picks among
     // the largest columns with a generator seeded by variant: another roster to compare.
     Roster dive(int variant = 0);
+
+    // Branch and price from the root LP: each node's LP is solved by column generation to optimality
+    // (exact pricing, under the node's restrictions; an artificial column per officer keeps it
+    // feasible); a node is left when its Lagrangian bound (LP value plus every officer's lowest
+    // reduced cost, less what the pricing's rounding of the duals may hide) shows no roster at least
+    // 1 better than the best known; otherwise it branches on the fractional cell (officer, day, shift
+    // or off) nearest 1. Best-first by the parent's bound, plunging into the child where the officer
+    // works the cell; every fifth node a dive from it. The integer rosters it reaches are offered.
+    // `incumbent` gives the objective of the best feasible roster known elsewhere (polled at every
+    // node; may be empty). Runs until the tree is searched or stop() says so; afterwards the LP is
+    // the root's again (every restriction lifted).
+    BranchAndPriceResult branchAndPrice(const std::function<long long()> &incumbent = {});
 
     const std::vector<GeneratedColumn> &columns() const;
     int rounds() const; // pricing rounds so far

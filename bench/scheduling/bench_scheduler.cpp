@@ -9,6 +9,8 @@
 //   bench_scheduler --dir DIR --row-planner [--instances ...] [--seed N]
 //       only the whole-row planner: two rounds of LocalSearch::improveRows() from an empty roster (every
 //       officer's year planned by planRow() against the others, twice), their time and objective.
+//   bench_scheduler --dir DIR --branch-and-price [--instances ...] [--time-limit S]
+//       the root LP, one dive, then the depth-first branch and price: nodes, best objective, proven or not.
 #include "scheduling/columngeneration.h"
 #include "scheduling/curtoisqureader.h"
 #include "scheduling/evaluation.h"
@@ -16,6 +18,7 @@
 #include "scheduling/solver.h"
 
 #include <chrono>
+#include <climits>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -65,7 +68,7 @@ int lpBounds(const std::string &dir, const std::vector<int> &instances, double t
 {
     using Clock = std::chrono::steady_clock;
     std::cout << "| instance | LP bound | best known | bound gap % | LP time (s) | rounds | columns | exact | dive objective | "
-                 "dive gap % | dive hard | total time (s) |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+                 "dive gap % | dive hard | total time (s) |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
               << std::flush;
     for (int n : instances) {
         const std::optional<dd::scheduling::Problem> problem = readInstance(dir, n);
@@ -89,6 +92,50 @@ int lpBounds(const std::string &dir, const std::vector<int> &instances, double t
                   << lpTime << " | " << rounds << " | " << columns << " | " << (cg.pricingExact() ? "yes" : "no") << " | "
                   << e.objective << " | " << std::setprecision(2) << 100.0 * double(e.objective - best) / double(best)
                   << " | " << e.hardViolations << " | " << std::setprecision(1) << seconds() << " |\n"
+                  << std::flush;
+    }
+    return 0;
+}
+
+// Branch and price alone: the root LP, one dive for a first roster, then the depth-first tree until
+// it is searched or the time limit is reached. Deterministic (no seed); the times are the machine's.
+int branchAndPrice(const std::string &dir, const std::vector<int> &instances, double timeLimit)
+{
+    using Clock = std::chrono::steady_clock;
+    std::cout << "| instance | LP bound | dive objective | tree objective | best known | nodes | proven | tree bound | time to best (s) | "
+                 "total time (s) |\n|---|---|---|---|---|---|---|---|---|---|\n"
+              << std::flush;
+    for (int n : instances) {
+        const std::optional<dd::scheduling::Problem> problem = readInstance(dir, n);
+        if (!problem)
+            return 4;
+        const auto started = Clock::now();
+        auto seconds = [&] { return std::chrono::duration<double>(Clock::now() - started).count(); };
+        dd::scheduling::ColumnGenerationOptions o;
+        o.stop = [&] { return timeLimit > 0 && seconds() > timeLimit; };
+        long long best = LLONG_MAX;
+        double timeToBest = 0;
+        o.offer = [&](const dd::scheduling::Roster &r) {
+            const dd::scheduling::Evaluation e = dd::scheduling::evaluate(*problem, r);
+            if (e.feasible() && e.objective < best) {
+                best = e.objective;
+                timeToBest = seconds();
+            }
+        };
+        dd::scheduling::ColumnGeneration cg(*problem, o);
+        cg.solveRelaxation();
+        const double bound = cg.lpObjective();
+        const dd::scheduling::Roster dived = cg.dive();
+        const dd::scheduling::Evaluation e = dd::scheduling::evaluate(*problem, dived);
+        if (e.feasible() && e.objective < best) {
+            best = e.objective;
+            timeToBest = seconds();
+        }
+        const dd::scheduling::BranchAndPriceResult tree = cg.branchAndPrice([&] { return best; });
+        const long long known = n >= 1 && n <= 24 ? kBestKnown[n] : 0;
+        std::cout << "| " << n << " | " << std::fixed << std::setprecision(2) << bound << " | " << e.objective << " | "
+                  << tree.best << " | " << known << " | " << tree.nodes << " | " << (tree.proven ? "yes" : "no") << " | " << std::setprecision(2) << tree.lowerBound << " | "
+                  << std::setprecision(1) << timeToBest << " | " << seconds() << " |\n"
                   << std::flush;
     }
     return 0;
@@ -131,6 +178,7 @@ int main(int argc, char **argv)
     int threads = 1;
     bool lpBound = false;
     bool rowPlanner = false;
+    bool tree = false;
     for (int i = 1; i < argc; ++i) {
         const std::string a = argv[i];
         auto next = [&]() -> std::string {
@@ -158,6 +206,8 @@ int main(int argc, char **argv)
             lpBound = true;
         else if (a == "--row-planner")
             rowPlanner = true;
+        else if (a == "--branch-and-price")
+            tree = true;
         else {
             std::cerr << "unknown option " << a << "\n";
             return 2;
@@ -168,6 +218,8 @@ int main(int argc, char **argv)
         return lpBounds(dir, instances, timeLimit);
     if (rowPlanner)
         return rowPlanning(dir, instances, seed);
+    if (tree)
+        return branchAndPrice(dir, instances, timeLimit);
 
     std::ostringstream table;
     table << "| instance | objective | best known | gap % | time to best (s) | hard violations | iterations |\n"
