@@ -139,6 +139,10 @@ int solve(const QStringList &args)
     for (const scheduling::SolverPhase &ph : result.phases)
         phases << tr("%1 from %2 s").arg(QString::fromStdString(ph.name)).arg(ph.startSeconds, 0, 'f', 1);
     printOut(tr("phases: %1").arg(phases.join(QStringLiteral(", "))));
+    if (result.provenOptimal)
+        printOut(tr("proven optimal: the branch and price searched its whole tree"));
+    else if (result.lowerBound >= 0)
+        printOut(tr("lower bound: %1 (no roster is better)").arg(result.lowerBound));
     printSummary(problem, result.evaluation, false);
     return result.cancelled ? ExitCancelled : ExitOk;
 }

@@ -78,6 +78,11 @@ constexpr double kPolishHardWeight = 1000.0;
 constexpr double kDescentSeconds = 5.0;
 constexpr double kDescentAfterDiveSeconds = 1.0;
 constexpr long long kDescentStallSteps = 3000;
+// Up to four weeks with at most this many officers x shift types, once the first dive is done, branch
+// and price (ColumnGeneration::branchAndPrice) takes the dives' time; when its tree is searched to the
+// end the solve stops with a proven optimum. See docs/SCHEDULER.md for the figures.
+constexpr int kBranchAndPriceMaxSize = 100;
+constexpr double kBranchAndPriceShare = 0.2;
 
 // Weekend consolidation (Search::consolidate), on the melt path (a year) when some officer's weekend
 // limit binds: rounds of consolidation (whole rows re-planned with a guide cost per weekend worked on
@@ -116,6 +121,8 @@ struct Solver::Shared
     long long bestScore = LLONG_MAX;
     Evaluation bestEvaluation;
     double timeToBest = 0;
+    bool proven = false; // the branch and price searched its tree to the end: best is optimal
+    double lowerBound = -HUGE_VAL;
     Clock::time_point started;
     double lastProgress = -1;
 };
@@ -236,7 +243,8 @@ public:
         // Not proven optimal within its share of the time: the dive still starts from the LP as it is.
         // (Handing the time after 60 % to the local search's melt instead won on 13, 3317 -> 2224, but
         // lost on 8, 12, 14 and 15, whose dives end within a few per cent: docs/SCHEDULER.md.)
-        if (!cg.solveRelaxation() && (m_solver.m_shared->cancelled || m_solver.m_shared->done))
+        const bool lpSolved = cg.solveRelaxation();
+        if (!lpSolved && (m_solver.m_shared->cancelled || m_solver.m_shared->done))
             return constructed;
         // Half a year: polish the best roster so far, then improve it window by window with the
         // column generation (60 s, seeds 1 and 2: 20 5075 / 5060 against 5360 / 5091 with dives,
@@ -271,6 +279,27 @@ public:
         if (m_opt.timeLimitSeconds > 0 && (cg.lpObjective() <= 0 || !feasibleBest)) {
             m_polishNow = true;
             return bestOr(constructed);
+        }
+        // Up to four weeks with a proven LP and few officers x shift types: branch and price instead of
+        // more dives; when it searches its tree to the end the best roster is optimal and the solve ends.
+        if (!thenDecompose && lpSolved && cg.pricingExact() && m_nO * m_nS <= kBranchAndPriceMaxSize
+            && m_opt.timeLimitSeconds > 0) {
+            phase("branch and price");
+            budget = std::min(0.8, elapsed() / m_opt.timeLimitSeconds + kBranchAndPriceShare);
+            const BranchAndPriceResult tree = cg.branchAndPrice([this] { return bestFeasibleObjective(); });
+            {
+                Solver::Shared &sh = *m_solver.m_shared;
+                std::lock_guard<std::mutex> lock(sh.mutex);
+                sh.lowerBound = std::max(sh.lowerBound, tree.lowerBound);
+                if (tree.proven && sh.bestEvaluation.feasible()) {
+                    sh.proven = true;
+                    sh.done = true;
+                }
+            }
+            if (tree.proven)
+                return bestOr(constructed);
+            budget = 0.8;
+            phase("dives");
         }
         // With a time limit, more dives from the root until 80 % of it (each adds columns as well); with
         // row pricing (5 to 12 weeks) until 65 %, then the window decomposition until 85 % (60 s, seeds
@@ -317,6 +346,14 @@ public:
             }
         }
         m_cold = false;
+    }
+
+    // The objective of the best roster so far when it keeps every hard rule, else LLONG_MAX.
+    long long bestFeasibleObjective() const
+    {
+        std::lock_guard<std::mutex> lock(m_solver.m_shared->mutex);
+        const Solver::Shared &sh = *m_solver.m_shared;
+        return !sh.best.empty() && sh.bestEvaluation.feasible() ? sh.bestEvaluation.objective : LLONG_MAX;
     }
 
     // The best roster so far (shared by every search thread), or `fallback` when there is none yet.
@@ -1265,6 +1302,8 @@ SolverResult Solver::solve(const SolverOptions &options, const Roster *initial)
         m_shared->bestEvaluation = Evaluation{};
         m_shared->lastProgress = -1;
         m_shared->done = false;
+        m_shared->proven = false;
+        m_shared->lowerBound = -HUGE_VAL;
         m_shared->iterations = 0;
     }
     const int threads = std::max(1, options.threads);
@@ -1287,6 +1326,9 @@ SolverResult Solver::solve(const SolverOptions &options, const Roster *initial)
     r.timeToBestSeconds = m_shared->timeToBest;
     r.cancelled = m_shared->cancelled.load();
     r.phases = main.phases();
+    r.provenOptimal = m_shared->proven;
+    if (std::isfinite(m_shared->lowerBound))
+        r.lowerBound = r.provenOptimal ? r.evaluation.objective : (long long)std::ceil(m_shared->lowerBound - 1e-6);
     return r;
 }
 

@@ -32,8 +32,8 @@ struct SolverProgress
     int bestHardViolations = 0;
 };
 
-// One phase of a solve and when it started: "construction", "column generation", "dives",
-// "decomposition", "polish", "melt", "settle" (broken rows mended, rows re-planned whole),
+// One phase of a solve and when it started: "construction", "column generation", "dives", "branch and
+// price", "decomposition", "polish", "melt", "settle" (broken rows mended, rows re-planned whole),
 // "consolidation" (rows re-planned to keep weekends whole or to move worked weekends to where
 // officers are short, or perturbed by a short anneal, then improved) or "search" (the
 // large-neighbourhood search). Which phases run, and for how long, depends on the horizon, the
@@ -53,6 +53,10 @@ struct SolverResult
     double timeToBestSeconds = 0;
     bool cancelled = false;
     std::vector<SolverPhase> phases;   // the first search's, in order (at most 64)
+    // The branch and price searched its whole tree: no roster is better than this one.
+    bool provenOptimal = false;
+    // No roster's objective is below this (from the branch and price's bounds); -1: none known.
+    long long lowerBound = -1;
 };
 
 // Large-neighbourhood search over officers: each step clears one or a few officers over a window of

@@ -114,6 +114,7 @@ class TestSolver : public QObject
 private slots:
     void publishedOptimum_data();
     void publishedOptimum();
+    void provenOptimumEndsTheSolve();
     void sameSeedSameRoster();
     void cancelReturnsBestSoFar();
     void pinsNeverMove();
@@ -161,6 +162,24 @@ void TestSolver::publishedOptimum()
     QVERIFY(!has(names, "decomposition") && !has(names, "polish"));
 }
 
+void TestSolver::provenOptimumEndsTheSolve()
+{
+    // No target given: on two weeks with few officers x shift types the branch and price searches its
+    // whole tree after the first dive, and the solve ends there with the optimum, reported as proven,
+    // instead of running to its time limit.
+    Solver solver(instance(1));
+    SolverOptions options;
+    options.timeLimitSeconds = 30;
+    const SolverResult r = solver.solve(options);
+    QCOMPARE(r.evaluation.hardViolations, 0);
+    QCOMPARE(r.evaluation.objective, 607LL);
+    QVERIFY(r.provenOptimal);
+    QCOMPARE(r.lowerBound, 607LL);
+    QVERIFY2(r.elapsedSeconds < 20, qPrintable(QString::number(r.elapsedSeconds)));
+    QVERIFY(has(phaseNames(r), "branch and price"));
+    QVERIFY(!r.cancelled);
+}
+
 void TestSolver::sameSeedSameRoster()
 {
     SolverOptions options;
@@ -179,7 +198,11 @@ void TestSolver::sameSeedSameRoster()
 
 void TestSolver::cancelReturnsBestSoFar()
 {
-    Solver solver(instance(2));
+    // With night fairness the column generation does not apply, so the solve runs until cancelled
+    // (Instance2 alone is proven optimal by the branch and price within a second).
+    Problem p = instance(2);
+    p.nightFairnessWeight = 1;
+    Solver solver(p);
     std::atomic<int> reports{0};
     std::atomic<long long> lastBest{-1};
     solver.setProgressCallback([&](const SolverProgress &p) {
