@@ -142,7 +142,7 @@ int solve(const QStringList &args)
     if (result.provenOptimal)
         printOut(tr("proven optimal: the branch and price searched its whole tree"));
     else if (result.lowerBound >= 0)
-        printOut(tr("lower bound: %1 (no roster is better)").arg(result.lowerBound));
+        printOut(tr("lower bound: %1 (no roster can cost less)").arg(result.lowerBound));
     printSummary(problem, result.evaluation, false);
     return result.cancelled ? ExitCancelled : ExitOk;
 }
