@@ -64,9 +64,22 @@ std::optional<dd::scheduling::Problem> readInstance(const std::string &dir, int 
     return std::move(read.problem);
 }
 
+// A clock started when made, and column-generation options that stop after timeLimit seconds of it
+// (0: never). Must outlive the column generation given those options.
+struct Timed
+{
+    std::chrono::steady_clock::time_point started = std::chrono::steady_clock::now();
+    double seconds() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count(); }
+    dd::scheduling::ColumnGenerationOptions options(double timeLimit) const
+    {
+        dd::scheduling::ColumnGenerationOptions o;
+        o.stop = [this, timeLimit] { return timeLimit > 0 && seconds() > timeLimit; };
+        return o;
+    }
+};
+
 int lpBounds(const std::string &dir, const std::vector<int> &instances, double timeLimit)
 {
-    using Clock = std::chrono::steady_clock;
     std::cout << "| instance | LP bound | best known | bound gap % | LP time (s) | rounds | columns | exact | dive objective | "
                  "dive gap % | dive hard | total time (s) |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
               << std::flush;
@@ -74,13 +87,10 @@ int lpBounds(const std::string &dir, const std::vector<int> &instances, double t
         const std::optional<dd::scheduling::Problem> problem = readInstance(dir, n);
         if (!problem)
             return 4;
-        const auto started = Clock::now();
-        auto seconds = [&] { return std::chrono::duration<double>(Clock::now() - started).count(); };
-        dd::scheduling::ColumnGenerationOptions o;
-        o.stop = [&] { return timeLimit > 0 && seconds() > timeLimit; };
-        dd::scheduling::ColumnGeneration cg(*problem, o);
+        const Timed timed;
+        dd::scheduling::ColumnGeneration cg(*problem, timed.options(timeLimit));
         const bool converged = cg.solveRelaxation();
-        const double lpTime = seconds();
+        const double lpTime = timed.seconds();
         const double bound = cg.lpObjective();
         const int rounds = cg.rounds();
         const std::size_t columns = cg.columns().size();
@@ -91,17 +101,17 @@ int lpBounds(const std::string &dir, const std::vector<int> &instances, double t
                   << " | " << best << " | " << 100.0 * (bound - double(best)) / double(best) << " | " << std::setprecision(1)
                   << lpTime << " | " << rounds << " | " << columns << " | " << (cg.pricingExact() ? "yes" : "no") << " | "
                   << e.objective << " | " << std::setprecision(2) << 100.0 * double(e.objective - best) / double(best)
-                  << " | " << e.hardViolations << " | " << std::setprecision(1) << seconds() << " |\n"
+                  << " | " << e.hardViolations << " | " << std::setprecision(1) << timed.seconds() << " |\n"
                   << std::flush;
     }
     return 0;
 }
 
-// Branch and price alone: the root LP, one dive for a first roster, then the depth-first tree until
-// it is searched or the time limit is reached. Deterministic (no seed); the times are the machine's.
+// Branch and price alone: the root LP, one dive for a first roster, then the best-first tree until it
+// is searched or the time limit is reached. Deterministic (no seed) but for where the time limit
+// cuts it.
 int branchAndPrice(const std::string &dir, const std::vector<int> &instances, double timeLimit)
 {
-    using Clock = std::chrono::steady_clock;
     std::cout << "| instance | LP bound | dive objective | tree objective | best known | nodes | proven | tree bound | time to best (s) | "
                  "total time (s) |\n|---|---|---|---|---|---|---|---|---|---|\n"
               << std::flush;
@@ -109,17 +119,15 @@ int branchAndPrice(const std::string &dir, const std::vector<int> &instances, do
         const std::optional<dd::scheduling::Problem> problem = readInstance(dir, n);
         if (!problem)
             return 4;
-        const auto started = Clock::now();
-        auto seconds = [&] { return std::chrono::duration<double>(Clock::now() - started).count(); };
-        dd::scheduling::ColumnGenerationOptions o;
-        o.stop = [&] { return timeLimit > 0 && seconds() > timeLimit; };
+        const Timed timed;
+        dd::scheduling::ColumnGenerationOptions o = timed.options(timeLimit);
         long long best = LLONG_MAX;
         double timeToBest = 0;
         o.offer = [&](const dd::scheduling::Roster &r) {
             const dd::scheduling::Evaluation e = dd::scheduling::evaluate(*problem, r);
             if (e.feasible() && e.objective < best) {
                 best = e.objective;
-                timeToBest = seconds();
+                timeToBest = timed.seconds();
             }
         };
         dd::scheduling::ColumnGeneration cg(*problem, o);
@@ -129,13 +137,13 @@ int branchAndPrice(const std::string &dir, const std::vector<int> &instances, do
         const dd::scheduling::Evaluation e = dd::scheduling::evaluate(*problem, dived);
         if (e.feasible() && e.objective < best) {
             best = e.objective;
-            timeToBest = seconds();
+            timeToBest = timed.seconds();
         }
         const dd::scheduling::BranchAndPriceResult tree = cg.branchAndPrice([&] { return best; });
         const long long known = n >= 1 && n <= 24 ? kBestKnown[n] : 0;
         std::cout << "| " << n << " | " << std::fixed << std::setprecision(2) << bound << " | " << e.objective << " | "
                   << tree.best << " | " << known << " | " << tree.nodes << " | " << (tree.proven ? "yes" : "no") << " | " << std::setprecision(2) << tree.lowerBound << " | "
-                  << std::setprecision(1) << timeToBest << " | " << seconds() << " |\n"
+                  << std::setprecision(1) << timeToBest << " | " << timed.seconds() << " |\n"
                   << std::flush;
     }
     return 0;
