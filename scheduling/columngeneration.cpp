@@ -897,7 +897,7 @@ struct ColumnGeneration::Impl
         result.roster = std::move(t.roster);
         result.proven = finished && t.complete && exact;
         if (result.proven) {
-            result.lowerBound = double(t.best);
+            result.lowerBound = t.best == LLONG_MAX ? HUGE_VAL : double(t.best);
         } else if (t.complete && exact) {
             double lowest = t.plunging;
             for (const Tree::Open &n : t.open)

@@ -77,7 +77,8 @@ struct BranchAndPriceResult
     bool proven = false;
     long long nodes = 0;
     long long best = -1; // -1: no feasible roster known
-    // No roster is below this (-HUGE_VAL when unknown: an inexact pricing call, or stopped in the root).
+    // No roster is below this (-HUGE_VAL when unknown: an inexact pricing call, a node whose LP failed,
+    // or stopped in the root; HUGE_VAL when proven that no roster keeps the officers' rules).
     double lowerBound = -HUGE_VAL;
     Roster roster; // the best roster the tree found, if better than the incumbent (else empty)
 };
