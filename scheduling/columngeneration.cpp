@@ -143,6 +143,29 @@ struct ColumnGeneration::Impl
     }
 
     std::size_t idx(int day, int shift) const { return std::size_t(day * (nS + 1) + shift + 1); }
+    // The (day, shift) of a cell index (idx()'s inverse).
+    std::pair<int, int> cellOf(std::size_t i) const
+    {
+        return { int(i / std::size_t(nS + 1)), int(i % std::size_t(nS + 1)) - 1 };
+    }
+
+    // Column c's bounds from its state, the one place that sets them: its officer fixed by a dive
+    // (1 for the fixed column, 0 for the others), else 0 while a branching restriction bans it or the
+    // pool has parked it, else free (>= 0).
+    void setBounds(int c)
+    {
+        const std::size_t k = std::size_t(c);
+        const int o = cols[k].officer;
+        const bool zero = (k < banned.size() && banned[k] > 0) || (k < parked.size() && parked[k]);
+        if (fixed[std::size_t(o)]) {
+            const double v = fixedColumn[std::size_t(o)] == c ? 1.0 : 0.0;
+            glp_set_col_bnds(lp, colOf[k], GLP_FX, v, v);
+        } else if (zero) {
+            glp_set_col_bnds(lp, colOf[k], GLP_FX, 0.0, 0.0);
+        } else {
+            glp_set_col_bnds(lp, colOf[k], GLP_LO, 0.0, 0.0);
+        }
+    }
 
     bool stopped() const { return opt.stop && opt.stop(); }
 
@@ -151,7 +174,8 @@ struct ColumnGeneration::Impl
         return (p.officers[std::size_t(o)].skills & dm.skills) == dm.skills;
     }
 
-    void addSlack(int row, double coef, double cost, int type, double ub)
+    // A column with one coefficient (a slack, or branch and price's artificial column); returns it.
+    int addSlack(int row, double coef, double cost, int type, double ub)
     {
         const int j = glp_add_cols(lp, 1);
         glp_set_col_bnds(lp, j, type, 0.0, ub);
@@ -159,6 +183,7 @@ struct ColumnGeneration::Impl
         int ind[2] = { 0, row };
         double val[2] = { 0.0, coef };
         glp_set_mat_col(lp, j, 1, ind, val);
+        return j;
     }
 
     // Rows and the slack columns that make every row satisfiable at its cover cost.
@@ -221,25 +246,22 @@ struct ColumnGeneration::Impl
                 }
         }
         const int j = glp_add_cols(lp, 1);
-        glp_set_col_bnds(lp, j, GLP_LO, 0.0, 0.0);
         glp_set_obj_coef(lp, j, double(col.cost) + penalty);
         glp_set_mat_col(lp, j, int(ind.size()) - 1, ind.data(), val.data());
-        if (fixed[std::size_t(o)])
-            glp_set_col_bnds(lp, j, GLP_FX, 0.0, 0.0);
         // A window priced around a column the branching has banned keeps that column's cells outside
         // the window: the new column is banned as well.
         if (!restrictions.empty()) {
             banned.resize(cols.size() + 1, 0);
             for (const auto &[ro, i] : restrictions)
-                if (ro == o && idx(int(i / std::size_t(nS + 1)), col.cells[i / std::size_t(nS + 1)]) == i)
+                if (ro == o && col.cells[std::size_t(cellOf(i).first)] == cellOf(i).second)
                     ++banned.back();
-            if (banned.back() > 0)
-                glp_set_col_bnds(lp, j, GLP_FX, 0.0, 0.0);
         }
+        const int c = int(cols.size());
         known[std::size_t(o)].insert(col.cells);
-        colsOfOfficer[std::size_t(o)].push_back(int(cols.size()));
+        colsOfOfficer[std::size_t(o)].push_back(c);
         colOf.push_back(j);
         cols.push_back(std::move(col));
+        setBounds(c);
     }
 
     // What each cell of officer o costs under the cover duals (nullptr: none yet): own costs minus the
@@ -582,7 +604,7 @@ struct ColumnGeneration::Impl
                     parked[c] = 1;
                     ++parkedNow;
                     ++parkedTotal;
-                    glp_set_col_bnds(lp, j, GLP_FX, 0.0, 0.0);
+                    setBounds(int(c));
                 }
             } else {
                 idle[c] = 0;
@@ -598,8 +620,7 @@ struct ColumnGeneration::Impl
             if (parked[c]) {
                 parked[c] = 0;
                 idle[c] = 0;
-                if (!fixed[std::size_t(cols[c].officer)])
-                    glp_set_col_bnds(lp, colOf[c], GLP_LO, 0.0, 0.0);
+                setBounds(int(c));
             }
         parkedNow = 0;
     }
@@ -620,7 +641,7 @@ struct ColumnGeneration::Impl
                 idle[std::size_t(c)] = 0;
                 --parkedNow;
                 ++revivedTotal;
-                glp_set_col_bnds(lp, j, GLP_LO, 0.0, 0.0);
+                setBounds(c);
                 ++back;
             }
         }
@@ -658,7 +679,7 @@ struct ColumnGeneration::Impl
         fixed[std::size_t(o)] = 1;
         fixedColumn[std::size_t(o)] = c;
         for (int other : colsOfOfficer[std::size_t(o)])
-            glp_set_col_bnds(lp, colOf[std::size_t(other)], GLP_FX, other == c ? 1.0 : 0.0, other == c ? 1.0 : 0.0);
+            setBounds(other);
     }
 
     void unfixAll()
@@ -668,10 +689,8 @@ struct ColumnGeneration::Impl
                 continue;
             fixed[std::size_t(o)] = 0;
             fixedColumn[std::size_t(o)] = -1;
-            for (int c : colsOfOfficer[std::size_t(o)]) {
-                const bool isBanned = std::size_t(c) < banned.size() && banned[std::size_t(c)] > 0;
-                glp_set_col_bnds(lp, colOf[std::size_t(c)], isBanned ? GLP_FX : GLP_LO, 0.0, 0.0);
-            }
+            for (int c : colsOfOfficer[std::size_t(o)])
+                setBounds(c);
         }
     }
 
@@ -689,7 +708,7 @@ struct ColumnGeneration::Impl
         banned.resize(cols.size(), 0);
         for (int c : colsOfOfficer[std::size_t(o)])
             if (cols[std::size_t(c)].cells[std::size_t(day)] == shift && banned[std::size_t(c)]++ == 0)
-                glp_set_col_bnds(lp, colOf[std::size_t(c)], GLP_FX, 0.0, 0.0);
+                setBounds(c);
         afterFixing = true; // the basis stays dual feasible: the dual simplex
     }
 
@@ -701,10 +720,10 @@ struct ColumnGeneration::Impl
             const auto [o, i] = restrictions.back();
             restrictions.pop_back();
             forbidden[std::size_t(o)][i] = 0;
-            const int day = int(i / std::size_t(nS + 1)), shift = int(i % std::size_t(nS + 1)) - 1;
+            const auto [day, shift] = cellOf(i);
             for (int c : colsOfOfficer[std::size_t(o)])
                 if (cols[std::size_t(c)].cells[std::size_t(day)] == shift && --banned[std::size_t(c)] == 0)
-                    glp_set_col_bnds(lp, colOf[std::size_t(c)], GLP_LO, 0.0, 0.0);
+                    setBounds(c);
         }
     }
 
@@ -719,7 +738,8 @@ struct ColumnGeneration::Impl
         liftRestrictions(common);
         for (std::size_t k = common; k < target.size(); ++k) {
             const auto [o, i] = target[k];
-            restrict(o, int(i / std::size_t(nS + 1)), int(i % std::size_t(nS + 1)) - 1);
+            const auto [day, shift] = cellOf(i);
+            restrict(o, day, shift);
         }
     }
 
@@ -815,8 +835,7 @@ struct ColumnGeneration::Impl
                 if (x[i] > 1e-6 && x[i] < 1 - 1e-6 && x[i] > bx) {
                     bx = x[i];
                     bo = o;
-                    bd = int(i / std::size_t(nS + 1));
-                    bs = int(i % std::size_t(nS + 1)) - 1;
+                    std::tie(bd, bs) = cellOf(i);
                 }
         }
         if (bo < 0) {
@@ -870,17 +889,9 @@ struct ColumnGeneration::Impl
     {
         BranchAndPriceResult result;
         unfixAll();
-        if (artificial.empty()) {
-            artificial.resize(std::size_t(nO));
-            for (int o = 0; o < nO; ++o) {
-                const int j = glp_add_cols(lp, 1);
-                int ind[2] = { 0, convRow[std::size_t(o)] };
-                double val[2] = { 0.0, 1.0 };
-                glp_set_mat_col(lp, j, 1, ind, val);
-                glp_set_obj_coef(lp, j, kInfeasibleColumn);
-                artificial[std::size_t(o)] = j;
-            }
-        }
+        if (artificial.empty())
+            for (int o = 0; o < nO; ++o)
+                artificial.push_back(addSlack(convRow[std::size_t(o)], 1.0, kInfeasibleColumn, GLP_DB, 1.0));
         for (int j : artificial)
             glp_set_col_bnds(lp, j, GLP_DB, 0.0, 1.0);
         Tree t;
