@@ -78,24 +78,35 @@ struct Timed
     }
 };
 
-int lpBounds(const std::string &dir, const std::vector<int> &instances, double timeLimit)
+// Prints `header`, then calls row(n, problem) for each instance n read from dir. 4 when one cannot be
+// read (the reader's message is on stderr), else 0.
+template <class Row>
+int eachInstance(const std::string &dir, const std::vector<int> &instances, const char *header, Row row)
 {
-    std::cout << "| instance | LP bound | best known | bound gap % | LP time (s) | rounds | columns | exact | dive objective | "
-                 "dive gap % | dive hard | total time (s) |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
-              << std::flush;
+    std::cout << header << std::flush;
     for (int n : instances) {
         const std::optional<dd::scheduling::Problem> problem = readInstance(dir, n);
         if (!problem)
             return 4;
+        row(n, *problem);
+    }
+    return 0;
+}
+
+int lpBounds(const std::string &dir, const std::vector<int> &instances, double timeLimit)
+{
+    const char *header = "| instance | LP bound | best known | bound gap % | LP time (s) | rounds | columns | exact | dive objective | "
+                         "dive gap % | dive hard | total time (s) |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n";
+    return eachInstance(dir, instances, header, [&](int n, const dd::scheduling::Problem &problem) {
         const Timed timed;
-        dd::scheduling::ColumnGeneration cg(*problem, timed.options(timeLimit));
+        dd::scheduling::ColumnGeneration cg(problem, timed.options(timeLimit));
         const bool converged = cg.solveRelaxation();
         const double lpTime = timed.seconds();
         const double bound = cg.lpObjective();
         const int rounds = cg.rounds();
         const std::size_t columns = cg.columns().size();
         const dd::scheduling::Roster roster = cg.dive();
-        const dd::scheduling::Evaluation e = dd::scheduling::evaluate(*problem, roster);
+        const dd::scheduling::Evaluation e = dd::scheduling::evaluate(problem, roster);
         const long long best = n >= 1 && n <= 24 ? kBestKnown[n] : 0;
         std::cout << "| " << n << " | " << std::fixed << std::setprecision(2) << bound << (converged ? "" : " (not converged)")
                   << " | " << best << " | " << 100.0 * (bound - double(best)) / double(best) << " | " << std::setprecision(1)
@@ -103,8 +114,7 @@ int lpBounds(const std::string &dir, const std::vector<int> &instances, double t
                   << e.objective << " | " << std::setprecision(2) << 100.0 * double(e.objective - best) / double(best)
                   << " | " << e.hardViolations << " | " << std::setprecision(1) << timed.seconds() << " |\n"
                   << std::flush;
-    }
-    return 0;
+    });
 }
 
 // Branch and price alone: the root LP, one dive for a first roster, then the best-first tree until it
@@ -112,65 +122,51 @@ int lpBounds(const std::string &dir, const std::vector<int> &instances, double t
 // cuts it.
 int branchAndPrice(const std::string &dir, const std::vector<int> &instances, double timeLimit)
 {
-    std::cout << "| instance | LP bound | dive objective | tree objective | best known | nodes | proven | tree bound | time to best (s) | "
-                 "total time (s) |\n|---|---|---|---|---|---|---|---|---|---|\n"
-              << std::flush;
-    for (int n : instances) {
-        const std::optional<dd::scheduling::Problem> problem = readInstance(dir, n);
-        if (!problem)
-            return 4;
+    const char *header = "| instance | LP bound | dive objective | tree objective | best known | nodes | proven | tree bound | "
+                         "time to best (s) | total time (s) |\n|---|---|---|---|---|---|---|---|---|---|\n";
+    return eachInstance(dir, instances, header, [&](int n, const dd::scheduling::Problem &problem) {
         const Timed timed;
-        dd::scheduling::ColumnGenerationOptions o = timed.options(timeLimit);
         long long best = LLONG_MAX;
         double timeToBest = 0;
-        o.offer = [&](const dd::scheduling::Roster &r) {
-            const dd::scheduling::Evaluation e = dd::scheduling::evaluate(*problem, r);
+        // Every roster the column generation offers, and the dive's: the best feasible one and when.
+        const auto keep = [&](const dd::scheduling::Roster &r) {
+            const dd::scheduling::Evaluation e = dd::scheduling::evaluate(problem, r);
             if (e.feasible() && e.objective < best) {
                 best = e.objective;
                 timeToBest = timed.seconds();
             }
+            return e;
         };
-        dd::scheduling::ColumnGeneration cg(*problem, o);
+        dd::scheduling::ColumnGenerationOptions o = timed.options(timeLimit);
+        o.offer = [&](const dd::scheduling::Roster &r) { keep(r); };
+        dd::scheduling::ColumnGeneration cg(problem, o);
         cg.solveRelaxation();
         const double bound = cg.lpObjective();
-        const dd::scheduling::Roster dived = cg.dive();
-        const dd::scheduling::Evaluation e = dd::scheduling::evaluate(*problem, dived);
-        if (e.feasible() && e.objective < best) {
-            best = e.objective;
-            timeToBest = timed.seconds();
-        }
+        const dd::scheduling::Evaluation e = keep(cg.dive());
         const dd::scheduling::BranchAndPriceResult tree = cg.branchAndPrice([&] { return best; });
         const long long known = n >= 1 && n <= 24 ? kBestKnown[n] : 0;
         std::cout << "| " << n << " | " << std::fixed << std::setprecision(2) << bound << " | " << e.objective << " | "
                   << tree.best << " | " << known << " | " << tree.nodes << " | " << (tree.proven ? "yes" : "no") << " | " << std::setprecision(2) << tree.lowerBound << " | "
                   << std::setprecision(1) << timeToBest << " | " << timed.seconds() << " |\n"
                   << std::flush;
-    }
-    return 0;
+    });
 }
 
 // Deterministic for a seed (no time limit), so two builds can be timed on the same work.
 int rowPlanning(const std::string &dir, const std::vector<int> &instances, unsigned long long seed)
 {
-    using Clock = std::chrono::steady_clock;
     constexpr int kRounds = 2;
-    std::cout << "| instance | officers × days × shift types | rows changed | objective after | time (s) |\n|---|---|---|---|---|\n"
-              << std::flush;
-    for (int n : instances) {
-        const std::optional<dd::scheduling::Problem> problem = readInstance(dir, n);
-        if (!problem)
-            return 4;
-        const dd::scheduling::Problem &p = *problem;
+    const char *header = "| instance | officers × days × shift types | rows changed | objective after | time (s) |\n|---|---|---|---|---|\n";
+    return eachInstance(dir, instances, header, [&](int n, const dd::scheduling::Problem &p) {
         const dd::scheduling::Roster empty(p.officers.size(), std::vector<int>(std::size_t(p.days), dd::scheduling::kOff));
         dd::scheduling::LocalSearch ls(p, empty);
-        const auto started = Clock::now();
+        const Timed timed;
         const int changed = ls.improveRows(kRounds, seed);
-        const double seconds = std::chrono::duration<double>(Clock::now() - started).count();
+        const double seconds = timed.seconds();
         std::cout << "| " << n << " | " << p.officers.size() << " × " << p.days << " × " << p.shifts.size() << " | " << changed
                   << " | " << ls.objective() << " | " << std::fixed << std::setprecision(2) << seconds << " |\n"
                   << std::flush;
-    }
-    return 0;
+    });
 }
 
 } // namespace
