@@ -46,6 +46,18 @@ constexpr double kRowPricedDivesUntil = 0.65;
 constexpr double kRowPricedDecomposeUntil = 0.85;
 // The decomposition's windows: two weeks (then a pinned tail, see windowproblem.h).
 constexpr int kDecompositionDays = 14;
+// ... but four weeks on five to twelve weeks (after the dives), each window with at least
+// kWideDecompositionSeconds for its LP and as much for its dives. There the last units of missing
+// cover (100 each, nearly all on weekends) need a shift or a weekend moved further than two-week
+// windows can move it. Instance19, 60 s, seeds 1-6: 3230 / 3217 / 3238 / 3234 / 3229 / 3232, all
+// within 5 % of 3149, against 3350 / 3271 / 3446 (seeds 1-3) and 3331 in the table with two weeks,
+// whose pass stopped between 3241 and 3447. Two weeks first, then four once a pass changed nothing:
+// 3241 / 3234 / 3243 / 3239 but 3449 on another run of seed 1. Up to six weeks: no better (18
+// 4585 / 4694, 19 3251 / 3231). 14-18 as before (14 1284 / 1291, 15 3895 / 3855, 16 3225, 17
+// 5749 / 5750, 18 4592 / 4695, seeds 1 / 2). Half a year did worse with them (20, seed 2: 5482
+// against 5054), as its polish and LNS gain more after the two-week pass.
+constexpr int kWideDecompositionDays = 28;
+constexpr double kWideDecompositionSeconds = 3.0;
 // Up to 8 weeks with more than this many officers x shift types (Instance13: 120 x 18) the whole
 // LP is too big for the minute: from the construction GLPK and the pricing took it only from 104159
 // to 4522 in 24 s (a roster of 1348 exists), and a dive from an LP of 1414 still gave 2360 after 20 s.
@@ -318,7 +330,7 @@ public:
             }
         }
         if (thenDecompose)
-            decompose(kRowPricedDecomposeUntil * m_opt.timeLimitSeconds);
+            decompose(kRowPricedDecomposeUntil * m_opt.timeLimitSeconds, 0, kWideDecompositionDays);
         // The search goes on from the best roster so far: a dive cut short by the time limit leaves a
         // rounded LP solution that may be worse than the construction.
         return bestOr(constructed);
@@ -626,14 +638,15 @@ private:
             adopt(best);
     }
 
-    // Column generation over two weeks at a time, every cell outside them fixed (restrictToWindow()),
-    // from the best roster so far until `until`: the window's LP sees every officer of those weeks at
-    // once and trades shifts and weekends between them, where a row re-planned alone cannot. Windows
-    // start on every week in a random order, over and over; a window's best dive replaces its cells
-    // when it lowers the objective, until a whole pass changes nothing. Each window gets a share of
-    // time for its LP and as much for its dives, by its size (officers x shift types), and no more
-    // dives once one meets the LP value. `seconds` overrides that share.
-    void decompose(double until, double seconds = 0)
+    // Column generation over `days` days at a time (two weeks unless told), every cell outside them
+    // fixed (restrictToWindow()), from the best roster so far until `until`: the window's LP sees
+    // every officer of those weeks at once and trades shifts and weekends between them, where a row
+    // re-planned alone cannot. Windows start on every week in a random order, over and over; a
+    // window's best dive replaces its cells when it lowers the objective, until a whole pass changes
+    // nothing. Each window gets a share of time for its LP and as much for its dives, by its size
+    // (officers x shift types, and days: wider windows at least kWideDecompositionSeconds), and no
+    // more dives once one meets the LP value. `seconds` overrides that share.
+    void decompose(double until, double seconds = 0, int days = kDecompositionDays)
     {
         phase("decomposition");
         Roster current = bestOr(m_roster);
@@ -641,6 +654,8 @@ private:
         if (!e.feasible())
             return;
         const double share = seconds > 0 ? seconds : std::clamp(double(m_nO) * double(m_nS) / 1600.0, 0.5, 3.0);
+        const double windowShare = days <= kDecompositionDays
+            ? share : std::max(share * days / kDecompositionDays, kWideDecompositionSeconds);
         std::vector<int> weeks(static_cast<std::size_t>((m_H + 6) / 7));
         std::iota(weeks.begin(), weeks.end(), 0);
         std::shuffle(weeks.begin(), weeks.end(), m_rng);
@@ -649,8 +664,8 @@ private:
         std::size_t sinceChange = 0;
         for (std::size_t k = 0; !stop() && elapsed() < until && sinceChange < weeks.size(); k = (k + 1) % weeks.size()) {
             ++sinceChange;
-            const WindowProblem w = restrictToWindow(m_p, current, weeks[k] * 7, weeks[k] * 7 + kDecompositionDays);
-            double phaseEnd = std::min(until, elapsed() + share);
+            const WindowProblem w = restrictToWindow(m_p, current, weeks[k] * 7, weeks[k] * 7 + days);
+            double phaseEnd = std::min(until, elapsed() + windowShare);
             ColumnGenerationOptions o;
             o.stop = [this, &phaseEnd] {
                 progress(true);
@@ -662,7 +677,7 @@ private:
             ColumnGeneration cg(w.problem, o);
             cg.addColumns(w.start);
             cg.solveRelaxation();
-            phaseEnd = std::min(until, elapsed() + share);
+            phaseEnd = std::min(until, elapsed() + windowShare);
             long long best = evaluate(w.problem, w.start).objective;
             Roster bestWindow;
             for (int variant = 0; variant < 8 && !o.stop() && cg.lpObjective() < double(best) - 0.5; ++variant) {
