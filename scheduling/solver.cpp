@@ -41,9 +41,17 @@ constexpr int kRowPricingMaxDays = 182;
 constexpr int kDiveMaxDays = 84;
 constexpr double kDecomposeFrom = 0.55;
 constexpr double kDecomposeUntil = 0.9;
-// Five to twelve weeks (row pricing with dives): dives until this share of the limit, then the decomposition.
-constexpr double kRowPricedDivesUntil = 0.65;
-constexpr double kRowPricedDecomposeUntil = 0.85;
+// Five to twelve weeks (row pricing with dives): the first dive until this share of the limit, then
+// the decomposition until the next; when it converges earlier, another dive from the root LP and the
+// decomposition of its roster, and so on. Instance18, seed 2, had ended at 4689-4702 in every variant
+// (5.3 %, its first dive 4844, the later dives and the LNS finding nothing after the decomposition
+// converged at about 41 s); its second dive gave 5132, which the decomposition took to 4594. With the
+// first dive until 65 % and the decomposition until 85 %, 19's four-week pass (below) from the dive's
+// 8000 sometimes did not finish (3432, 3325 on seed 1). 60 s: 19 3239 / 3231 / 3236 / 3229 / 3237
+// (seeds 1, 2, 3, 5, 6), 18 4587 / 4594 / 4609 (seeds 1-3), 14 1285 / 1286, 15 3857 / 3854, 16 3225,
+// 17 5749.
+constexpr double kRowPricedDivesUntil = 0.5;
+constexpr double kRowPricedDecomposeUntil = 0.9;
 // The decomposition's windows: two weeks (then a pinned tail, see windowproblem.h).
 constexpr int kDecompositionDays = 14;
 // ... but four weeks on five to twelve weeks (after the dives), each window with at least
@@ -316,21 +324,32 @@ public:
             budget = 0.8;
             phase("dives");
         }
-        // With a time limit, more dives from the root until 80 % of it (each adds columns as well); with
-        // row pricing (5 to 12 weeks) until 65 %, then the window decomposition until 85 % (60 s, seeds
-        // 1-3: 19 3252 / 3339 / 3353 against 3323 / 3318 / 3420; 18 4592 / 4608 against 4591 / 4609;
-        // 14 1284 / 1289 / 1293 against 1284 / 1291 / 1296, 15 3861 / 3852 against 3921 / 3861 / 3863,
-        // 17 5749 / 5750 against 5750 / 5750).
+        // With row pricing (5 to 12 weeks) the window decomposition (four-week windows) follows the first
+        // dive until 90 % of the limit; each time it converges earlier, another dive from the root LP
+        // gives it a new roster to start from, and the best so far is kept (kRowPricedDivesUntil).
+        // Before, the later dives ran until 65 % and the decomposition from the best of them until 85 %
+        // (60 s, seeds 1-3: 19 3252 / 3339 / 3353 against 3323 / 3318 / 3420 with dives alone).
+        if (thenDecompose) {
+            budget = kRowPricedDecomposeUntil;
+            decompose(kRowPricedDecomposeUntil * m_opt.timeLimitSeconds, 0, kWideDecompositionDays);
+            for (int variant = 1; !o.stop() && variant < 1000; ++variant) {
+                phase("dives");
+                const Roster more = cg.dive(variant);
+                if (more.empty() || o.stop())
+                    break;
+                decompose(kRowPricedDecomposeUntil * m_opt.timeLimitSeconds, 0, kWideDecompositionDays, &more);
+            }
+            return bestOr(constructed);
+        }
+        // Otherwise, with a time limit, more dives from the root until 80 % of it (each adds columns as
+        // well), each followed by a descent.
         for (int variant = 1; m_opt.timeLimitSeconds > 0 && !o.stop() && variant < 1000; ++variant) {
             diveStarted = elapsed();
             if (const Roster more = cg.dive(variant); !more.empty()) {
                 adopt(more);
-                if (!thenDecompose)
-                    descend(elapsed() - diveStarted, o.stop);
+                descend(elapsed() - diveStarted, o.stop);
             }
         }
-        if (thenDecompose)
-            decompose(kRowPricedDecomposeUntil * m_opt.timeLimitSeconds, 0, kWideDecompositionDays);
         // The search goes on from the best roster so far: a dive cut short by the time limit leaves a
         // rounded LP solution that may be worse than the construction.
         return bestOr(constructed);
@@ -645,11 +664,12 @@ private:
     // window's best dive replaces its cells when it lowers the objective, until a whole pass changes
     // nothing. Each window gets a share of time for its LP and as much for its dives, by its size
     // (officers x shift types, and days: wider windows at least kWideDecompositionSeconds), and no
-    // more dives once one meets the LP value. `seconds` overrides that share.
-    void decompose(double until, double seconds = 0, int days = kDecompositionDays)
+    // more dives once one meets the LP value. `seconds` overrides that share. With `from` it starts
+    // from that roster instead of the best so far (a new dive's, to find another local optimum).
+    void decompose(double until, double seconds = 0, int days = kDecompositionDays, const Roster *from = nullptr)
     {
         phase("decomposition");
-        Roster current = bestOr(m_roster);
+        Roster current = from ? *from : bestOr(m_roster);
         Evaluation e = evaluate(m_p, current);
         if (!e.feasible())
             return;
