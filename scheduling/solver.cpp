@@ -45,12 +45,11 @@ constexpr double kDecomposeUntil = 0.9;
 // the decomposition until the next; when it converges earlier, another dive from the root LP and the
 // decomposition of its roster, and so on. Instance18, seed 2, had ended at 4689-4702 in every variant
 // (5.3 %, its first dive 4844, the later dives and the LNS finding nothing after the decomposition
-// converged at about 41 s); its second dive gave 5132, which the decomposition took to 4594. With the
-// first dive until 65 % and the decomposition until 85 %, 19's four-week pass (below) from the dive's
-// 8000 sometimes did not finish (3432, 3325 on seed 1). 60 s: 19 3239 / 3231 / 3236 / 3229 / 3237
-// (seeds 1, 2, 3, 5, 6), 18 4587 / 4594 / 4609 (seeds 1-3), 14 1285 / 1286, 15 3857 / 3854, 16 3225,
-// 17 5749.
-constexpr double kRowPricedDivesUntil = 0.5;
+// converged at about 41 s); its second dive gave 5132, which the decomposition took to 4594. 60 s:
+// 18 4591 (seed 2), 19 3236 / 3220 / 3236 / 3219 / 3231 / 3234 / 3325 (seeds 1-7), 14 1285, 15 3863.
+// With the first dive cut at 50 %: 19 3226-3239 in 11 of 13 runs, 3316 and 3336 in two (of its
+// objective, 3100 missing cover against 3000), 18 4587 / 4594 / 4609, 14 1285 / 1286, 15 3857 / 3854.
+constexpr double kRowPricedDivesUntil = 0.65;
 constexpr double kRowPricedDecomposeUntil = 0.9;
 // The decomposition's windows: two weeks (then a pinned tail, see windowproblem.h).
 constexpr int kDecompositionDays = 14;
@@ -210,8 +209,8 @@ public:
     // search then goes on from the best of them. Returns that roster (empty when column generation does
     // not apply). Its share of the time: the LP at most 40 % of the limit, then up to 4 weeks the dives
     // until 80 % (none after the first dive when that found no roster keeping the rules: then the
-    // polish starts), five to twelve weeks the dives until 65 % and the window decomposition until
-    // 85 %, half a year the polish until 55 % and the window decomposition until 90 %. Up to 8 weeks
+    // polish starts), five to twelve weeks the first dive until 65 % and the window decomposition
+    // (with a new dive each time it converges) until 90 %, half a year the polish until 55 % and the window decomposition until 90 %. Up to 8 weeks
     // with many officers x shift types (Instance13) there is no whole LP: the polish until 10 %, then
     // the window decomposition until 90 %.
     Roster columnGeneration()
