@@ -57,7 +57,7 @@ constexpr int kDecompositionDays = 14;
 // kWideDecompositionSeconds for its LP and as much for its dives. There the last units of missing
 // cover (100 each, nearly all on weekends) need a shift or a weekend moved further than two-week
 // windows can move it. Instance19, 60 s, seeds 1-6: 3230 / 3217 / 3238 / 3234 / 3229 / 3232, all
-// within 5 % of 3149, against 3350 / 3271 / 3446 (seeds 1-3) and 3331 in the table with two weeks,
+// within 5 % of 3149, against 3350 / 3271 / 3446 (seeds 1, 3, 4) and 3331 in the table with two weeks,
 // whose pass stopped between 3241 and 3447. Two weeks first, then four once a pass changed nothing:
 // 3241 / 3234 / 3243 / 3239 but 3449 on another run of seed 1. Up to six weeks: no better (18
 // 4585 / 4694, 19 3251 / 3231). 14-18 as before (14 1284 / 1291, 15 3895 / 3855, 16 3225, 17
