@@ -953,6 +953,36 @@ int LocalSearch::consolidateWeekends(long long splitWeekendCost, std::uint64_t s
         [&](int o) { return splitWeekendCost * (splitWeekends(o) - before); });
 }
 
+int LocalSearch::followWeekendPlan(const std::vector<std::vector<double>> &weekendCost, double splitWeekendCost, std::uint64_t seed,
+                                   const std::function<bool()> &stop)
+{
+    const Problem &p = m->p;
+    const int H = m->H;
+    // The guide of o's row as it stands: each worked weekend's cost (counted on its last worked day)
+    // and the split weekends'.
+    const auto guide = [&](int o) {
+        double g = splitWeekendCost * splitWeekends(o);
+        const std::vector<double> &cost = weekendCost[std::size_t(o)];
+        for (int d = 0; d < H; ++d) {
+            if (!p.isWeekend(d) || m->at(o, d) == kOff)
+                continue;
+            const int k = p.weekendIndex(d);
+            const bool workedLater = d + 1 < H && p.isWeekend(d + 1) && p.weekendIndex(d + 1) == k && m->at(o, d + 1) != kOff;
+            if (!workedLater && k < int(cost.size()))
+                g += cost[std::size_t(k)];
+        }
+        return g;
+    };
+    double before = 0;
+    return guidedRound(
+        seed, stop,
+        [&](int o) {
+            before = guide(o);
+            return m->proposeWholeRow(o, splitWeekendCost, weekendCost[std::size_t(o)]);
+        },
+        [&](int o) { return std::llround(guide(o) - before); });
+}
+
 int LocalSearch::rebalanceWeekends(long long guide, std::uint64_t seed, const std::function<bool()> &stop)
 {
     const Problem &p = m->p;

@@ -101,7 +101,12 @@ public:
     // Every row re-planned whole with a guide of `guide` per officer a weekend has above or below the
     // officers it wants (the larger of its two days' headcounts), kept as consolidateWeekends() keeps
     // rows: moves worked weekends from weekends with too many to weekends with too few.
-    int rebalanceWeekends(long long guide, std::uint64_t seed, const std::function<bool()> &stop = {});   // weekends the officer's current row works on one day only
+    int rebalanceWeekends(long long guide, std::uint64_t seed, const std::function<bool()> &stop = {});
+    // Every row re-planned whole with weekendCost[officer][weekend] added per weekend worked and
+    // splitWeekendCost per weekend worked on one day only (a plan of who works which weekend, as
+    // guides), kept as consolidateWeekends() keeps rows.
+    int followWeekendPlan(const std::vector<std::vector<double>> &weekendCost, double splitWeekendCost, std::uint64_t seed,
+                          const std::function<bool()> &stop = {});
     // planRow's price of a minute per officer (NaN: not planned yet), so that a caller making several
     // searches over the same problem can start each whole-row plan warm (1-3 rounds instead of 10-20).
     std::vector<double> minutePrices() const;

@@ -5,6 +5,7 @@
 #include "scheduling/dayassignment.h"
 #include "scheduling/localsearch.h"
 #include "scheduling/officerplanner.h"
+#include "scheduling/weekendplan.h"
 #include "scheduling/windowproblem.h"
 
 #include <algorithm>
@@ -108,12 +109,13 @@ constexpr double kBranchAndPriceShare = 0.2;
 // Weekend consolidation (Search::consolidate), on the melt path (a year) when some officer's weekend
 // limit binds: rounds of consolidation (whole rows re-planned with a guide cost per weekend worked on
 // one day only, cycling through kSplitWeekendCosts), rebalancing (a guide per officer a weekend has
-// above or below its need) or perturbation (a short anneal), each followed by whole-row improvement
-// and kept when better. It takes over from the LNS once the LNS gains less than kConsolidateStall of
-// the best objective over kConsolidateWindow of the limit (judged from kConsolidateCheckFrom on), or
-// at kPolishAt, and runs to the end instead of the polish. When the settle ends after
-// kConsolidateLatestStart (Instance24, whose LNS gains far less per second than the consolidation)
-// the consolidation follows it at once. 60 s: see docs/SCHEDULER.md.
+// above or below its need), perturbation (a short anneal) or, when the LP of the weekend days is small
+// enough (kWeekendPlanMaxSize), the weekend plan (a guide per weekend the LP works or leaves), each
+// followed by whole-row improvement and kept when better. It takes over from the LNS once the LNS
+// gains less than kConsolidateStall of the best objective over kConsolidateWindow of the limit (judged
+// from kConsolidateCheckFrom on), or at kPolishAt, and runs to the end instead of the polish. When the
+// settle ends after kConsolidateLatestStart (Instance24, whose LNS gains far less per second than the
+// consolidation) the consolidation follows it at once. 60 s: see docs/SCHEDULER.md.
 constexpr double kConsolidateCheckFrom = 0.3;
 constexpr double kConsolidateWindow = 0.1;
 constexpr double kConsolidateStall = 0.015;
@@ -125,6 +127,12 @@ constexpr long long kRebalanceWeekendCost = 100;
 // A perturbation round anneals this long (at most this share of the limit) before its row descent.
 constexpr double kPerturbationSeconds = 3.0;
 constexpr double kPerturbationShare = 0.05;
+// A weekend-plan round (LocalSearch::followWeekendPlan): this guide per weekend the LP of the weekend
+// days (planWeekends()) works or leaves, and this one per weekend worked on one day only. 60 s, paired
+// seeds 2, 4-6, Instance22: 33284 / 33449 / 33875 / 33217 against 34049 / 34138 / 34230 / 34386
+// without the plan. A guide of 150 or 600 did worse on seed 1 (34300, 34323 against 33575).
+constexpr double kWeekendPlanCost = 300.0;
+constexpr long long kWeekendPlanSplitCost = 100;
 
 long long penalised(const Evaluation &e) { return e.objective + kHardWeight * hardUnits(e); }
 
@@ -539,7 +547,8 @@ private:
 
     // Weekend consolidation until `until`, from the best roster so far: rounds of
     // LocalSearch::consolidateWeekends() (whole rows with a guide cost per split weekend, cycling
-    // through kSplitWeekendCosts), LocalSearch::rebalanceWeekends() or a perturbation (below), each
+    // through kSplitWeekendCosts), LocalSearch::rebalanceWeekends(), a perturbation (below) or
+    // LocalSearch::followWeekendPlan() (the guides of planWeekends()), each
     // followed by improveRows(), which spends the weekends freed where cover is short. A round that
     // ends better is kept; otherwise the search goes back to the best roster. Only from a roster that
     // keeps every hard rule (the guides never break one); false when it did not run.
@@ -558,22 +567,33 @@ private:
         long long bestObjective = ls->objective();
         best = ls->roster();
         adopt(best);
-        // Three kinds of round, each followed by improveRows(): consolidation (kSplitWeekendCosts in
-        // turn), rebalancing, and a perturbation (a short anneal from the best roster, whose last
-        // roster, not its best, is improved: a kick the row descent cannot give itself). Which kind
+        // Four kinds of round, each followed by improveRows(): consolidation (kSplitWeekendCosts in
+        // turn), rebalancing, a perturbation (a short anneal from the best roster, whose last
+        // roster, not its best, is improved: a kick the row descent cannot give itself) and the
+        // weekend plan (when it was solved). Which kind
         // pays differs by instance (the perturbation wins on Instance24 and loses on 22 and 23), so
         // each is tried once, then the one with the best recent gain per second runs, and every
         // fourth round the one unused longest.
-        enum Kind { Consolidation, Rebalancing, Perturbation, Kinds };
+        enum Kind { Consolidation, Rebalancing, Perturbation, Plan, Kinds };
         double rate[Kinds];
         std::size_t lastUsed[Kinds];
         std::fill(std::begin(rate), std::end(rate), std::numeric_limits<double>::infinity());
         std::fill(std::begin(lastUsed), std::end(lastUsed), std::size_t(0));
+        // The weekend plan (planWeekends(), the LP of the weekend days over the whole horizon): a
+        // guide per officer and weekend, -kWeekendPlanCost where the LP works it, +kWeekendPlanCost
+        // where it does not. Not tried when the LP is too large or unsolved.
+        std::vector<std::vector<double>> planCost;
+        if (const WeekendPlan plan = planWeekends(m_p); plan.solved && !over()) {
+            planCost = plan.worked;
+            for (auto &officer : planCost)
+                for (double &z : officer)
+                    z = kWeekendPlanCost * (1.0 - 2.0 * z);
+        }
         std::size_t consolidations = 0;
         for (std::size_t k = 1; !over(); ++k) {
             int kind = 0;
             for (int i = 1; i < Kinds; ++i)
-                if (k % 4 == 0 ? lastUsed[i] < lastUsed[kind] : rate[i] > rate[kind])
+                if ((i != Plan || !planCost.empty()) && (k % 4 == 0 ? lastUsed[i] < lastUsed[kind] : rate[i] > rate[kind]))
                     kind = i;
             lastUsed[kind] = k;
             const double started = elapsed();
@@ -581,6 +601,8 @@ private:
                 ls->consolidateWeekends(kSplitWeekendCosts[consolidations++ % std::size(kSplitWeekendCosts)], m_rng(), over);
             } else if (kind == Rebalancing) {
                 ls->rebalanceWeekends(kRebalanceWeekendCost, m_rng(), over);
+            } else if (kind == Plan) {
+                ls->followWeekendPlan(planCost, double(kWeekendPlanSplitCost), m_rng(), over);
             } else {
                 LocalSearch kick(m_p, best);
                 kick.setMinutePrices(ls->minutePrices());

@@ -115,6 +115,7 @@ private slots:
     void improveRowsLowersAYear();
     void consolidationKeepsWeekendsWhole();
     void rebalancingMovesWeekendsToWhereOfficersAreShort();
+    void followingTheWeekendPlanMovesWorkedWeekends();
 };
 
 void TestLocalSearch::repairMendsABrokenRow()
@@ -299,6 +300,38 @@ void TestLocalSearch::rebalancingMovesWeekendsToWhereOfficersAreShort()
     QVERIFY(e.feasible());
     QCOMPARE(ls.objective(), e.objective);
     QCOMPARE(ls.hardUnits(), 0LL);
+}
+
+void TestLocalSearch::followingTheWeekendPlanMovesWorkedWeekends()
+{
+    // Two weeks, one officer who may work one weekend and works the second; the plan wants the first.
+    // Nothing else costs anything, so the row moves to the first weekend, whole (the guide per split
+    // weekend), and the plan's guide alone decided it. With the plan reversed the row stays.
+    Problem p;
+    p.days = 14;
+    ShiftType d;
+    d.id = "D";
+    d.lengthMinutes = 480;
+    p.shifts.push_back(d);
+    Officer of;
+    of.id = "A";
+    of.maxShifts = { kUnlimited };
+    of.maxWeekends = 1;
+    p.officers.push_back(of);
+    Roster start(1, std::vector<int>(14, kOff));
+    start[0][12] = start[0][13] = 0;
+    const std::vector<std::vector<double>> firstWanted { { -300.0, 300.0 } };
+    LocalSearch stays(p, start);
+    QCOMPARE(stays.followWeekendPlan({ { 300.0, -300.0 } }, 100.0, 3), 0);
+    QCOMPARE(stays.roster(), start);
+    LocalSearch ls(p, start);
+    QCOMPARE(ls.followWeekendPlan(firstWanted, 100.0, 3), 1);
+    const Roster r = ls.roster();
+    QVERIFY(r[0][5] == 0 && r[0][6] == 0);
+    QVERIFY(r[0][12] == kOff && r[0][13] == kOff);
+    const Evaluation e = evaluate(p, r);
+    QVERIFY(e.feasible());
+    QCOMPARE(ls.objective(), e.objective);
 }
 
 void TestLocalSearch::totalsFollowEveryMove_data()

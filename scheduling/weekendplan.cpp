@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scheduling/weekendplan.h"
+
+#include <glpk.h>
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <utility>
+
+namespace dd::scheduling {
+
+namespace {
+constexpr int kSimplexMilliseconds = 2000;
+}
+
+WeekendPlan planWeekends(const Problem &p)
+{
+    WeekendPlan plan;
+    const int nO = int(p.officers.size()), nS = int(p.shifts.size()), H = p.days;
+    if (H <= 0 || nO == 0 || nS == 0)
+        return plan;
+    const int weekends = p.weekendIndex(H - 1) + 1;
+    if (static_cast<long long>(nO) * weekends * nS > kWeekendPlanMaxSize)
+        return plan;
+
+    std::unique_ptr<glp_prob, decltype(&glp_delete_prob)> owner(glp_create_prob(), &glp_delete_prob);
+    glp_prob *lp = owner.get();
+    glp_set_obj_dir(lp, GLP_MIN);
+    std::vector<int> ia { 0 }, ja { 0 };
+    std::vector<double> ar { 0.0 };
+    const auto column = [lp](double cost, int type, double ub) {
+        const int j = glp_add_cols(lp, 1);
+        glp_set_obj_coef(lp, j, cost);
+        glp_set_col_bnds(lp, j, type, 0.0, ub);
+        return j;
+    };
+    const auto row = [lp](int type, double lb, double ub) {
+        const int i = glp_add_rows(lp, 1);
+        glp_set_row_bnds(lp, i, type, lb, ub);
+        return i;
+    };
+    const auto entry = [&](int i, int j, double v) {
+        ia.push_back(i);
+        ja.push_back(j);
+        ar.push_back(v);
+    };
+
+    // Cover rows of the weekend days: officers on it + shortage - surplus = the minimum (the target's
+    // shortfall below it, if any, at its own weight).
+    std::multimap<std::pair<int, int>, std::pair<int, SkillMask>> coverRows; // (day, shift) -> (row, skills)
+    for (const Demand &dm : p.demands) {
+        if (dm.day < 0 || dm.day >= H || !p.isWeekend(dm.day))
+            continue;
+        const int minimum = std::max(0, dm.minimum), target = std::max(dm.target, minimum);
+        const int i = row(GLP_FX, target, target);
+        coverRows.emplace(std::make_pair(dm.day, dm.shift), std::make_pair(i, dm.skills));
+        if (target > minimum)
+            entry(i, column(dm.weightBelowTarget, GLP_DB, target - minimum), 1.0);
+        if (minimum > 0)
+            entry(i, column(dm.weightUnder, GLP_DB, minimum), 1.0);
+        entry(i, column(dm.weightOver, GLP_LO, 0.0), -1.0);
+    }
+
+    std::vector<std::vector<int>> zColumn(std::size_t(nO), std::vector<int>(std::size_t(weekends), 0));
+    std::vector<char> off(static_cast<std::size_t>(H));
+    std::vector<int> y(std::size_t(H) * std::size_t(nS));
+    for (int o = 0; o < nO; ++o) {
+        const Officer &of = p.officers[std::size_t(o)];
+        std::fill(off.begin(), off.end(), 0);
+        for (int d : of.daysOff)
+            if (d >= 0 && d < H)
+                off[std::size_t(d)] = 1;
+        std::fill(y.begin(), y.end(), 0);
+        const int budget = of.maxWeekends == kUnlimited ? 0 : row(GLP_UP, 0.0, of.maxWeekends);
+        for (int k = 0; k < weekends; ++k) {
+            const int z = column(0.0, GLP_DB, 1.0);
+            zColumn[std::size_t(o)][std::size_t(k)] = z;
+            if (budget)
+                entry(budget, z, 1.0);
+        }
+        for (int d = 0; d < H; ++d) {
+            if (!p.isWeekend(d) || off[std::size_t(d)])
+                continue;
+            const int z = zColumn[std::size_t(o)][std::size_t(p.weekendIndex(d))];
+            const int day = row(GLP_UP, 0.0, 0.0); // the day's shifts <= z
+            entry(day, z, -1.0);
+            for (int s = 0; s < nS; ++s) {
+                const ShiftType &st = p.shifts[std::size_t(s)];
+                if ((s < int(of.maxShifts.size()) && of.maxShifts[std::size_t(s)] == 0) || (of.skills & st.requiredSkills) != st.requiredSkills)
+                    continue;
+                const int j = column(0.0, GLP_DB, 1.0);
+                y[std::size_t(d * nS + s)] = j;
+                entry(day, j, 1.0);
+                const auto [from, to] = coverRows.equal_range({ d, s });
+                for (auto it = from; it != to; ++it)
+                    if ((of.skills & it->second.second) == it->second.second)
+                        entry(it->second.first, j, 1.0);
+            }
+        }
+        // Saturday's shift s and any Sunday shift that may not follow it: together at most z.
+        for (int d = 0; d + 1 < H; ++d) {
+            if (!p.isWeekend(d) || !p.isWeekend(d + 1) || p.weekendIndex(d) != p.weekendIndex(d + 1))
+                continue;
+            const int z = zColumn[std::size_t(o)][std::size_t(p.weekendIndex(d))];
+            for (int s = 0; s < nS; ++s) {
+                const int first = y[std::size_t(d * nS + s)];
+                if (!first)
+                    continue;
+                std::vector<int> next;
+                for (int t = 0; t < nS; ++t)
+                    if (const int j = y[std::size_t((d + 1) * nS + t)]; j && !p.canFollow(s, t))
+                        next.push_back(j);
+                if (next.empty())
+                    continue;
+                const int i = row(GLP_UP, 0.0, 0.0);
+                entry(i, first, 1.0);
+                for (int j : next)
+                    entry(i, j, 1.0);
+                entry(i, z, -1.0);
+            }
+        }
+    }
+    glp_load_matrix(lp, int(ia.size()) - 1, ia.data(), ja.data(), ar.data());
+    glp_iptcp parm;
+    glp_init_iptcp(&parm);
+    parm.msg_lev = GLP_MSG_OFF;
+    const bool interior = glp_interior(lp, &parm) == 0 && glp_ipt_status(lp) == GLP_OPT;
+    if (!interior) {
+        // GLPK's interior point stops on "numeric instability" when the optimum is 0 exactly (its gap
+        // cannot close): then the simplex, for at most kSimplexMilliseconds.
+        glp_smcp simplex;
+        glp_init_smcp(&simplex);
+        simplex.msg_lev = GLP_MSG_OFF;
+        simplex.presolve = GLP_ON;
+        simplex.tm_lim = kSimplexMilliseconds;
+        if (glp_simplex(lp, &simplex) != 0 || glp_get_status(lp) != GLP_OPT)
+            return plan;
+    }
+    plan.solved = true;
+    plan.value = interior ? glp_ipt_obj_val(lp) : glp_get_obj_val(lp);
+    plan.worked.assign(std::size_t(nO), std::vector<double>(std::size_t(weekends), 0.0));
+    for (int o = 0; o < nO; ++o)
+        for (int k = 0; k < weekends; ++k)
+            plan.worked[std::size_t(o)][std::size_t(k)] = std::clamp(interior ? glp_ipt_col_prim(lp, zColumn[std::size_t(o)][std::size_t(k)])
+                                                                                  : glp_get_col_prim(lp, zColumn[std::size_t(o)][std::size_t(k)]),
+                                                                         0.0, 1.0);
+    return plan;
+}
+
+} // namespace dd::scheduling

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scheduling/problem.h"
+
+#include <vector>
+
+namespace dd::scheduling {
+
+// Who works which weekend, seen over the whole horizon at once: the LP relaxation of the weekend days
+// alone. Per officer and weekend a share worked (z, at most maxWeekends in all), per weekend day and
+// shift type the officer's share on it (skills, type limits of 0, days off and Saturday-to-Sunday
+// successions kept; at most z a day), and the cover rows of the weekend days with their weights. The
+// weekdays and every rule that joins them to the weekend (blocks, minutes, requests) are left out,
+// so its value is a lower bound of the weekend cover cost only, and a weak one (Instance23: 0).
+// Solved by GLPK's interior-point method (the simplex took 45 s on Instance22; glp_interior 0.7 s,
+// Instance23 4 s). LocalSearch::followWeekendPlan() uses the shares as guides.
+struct WeekendPlan
+{
+    bool solved = false;
+    double value = 0;                          // the LP's value (weekend cover only)
+    std::vector<std::vector<double>> worked;   // [officer][weekend index]: the share worked, 0..1
+};
+
+// The LP's size in officers x weekends x shift types beyond which planWeekends() does not try. Its
+// interior-point solve cannot be interrupted and grows fast: Instance22 (50 x 52 x 10 = 26,000) 0.6 s,
+// Instance23 (83,200) 4.1 s, Instance24 (249,600) 34 s. On 23 those 4 s came out of the
+// consolidation's last 20 s and the plan's rounds did worse than the others (60 s, seeds 2, 4-6:
+// 21263 / 21279 / 21037 / 21317 against 21562 / 20545 / 20553 / 20677 without).
+inline constexpr long long kWeekendPlanMaxSize = 40000;
+
+WeekendPlan planWeekends(const Problem &problem);
+
+} // namespace dd::scheduling
