@@ -25,9 +25,10 @@ struct WeekendPlan
 
 // The LP's size in officers x weekends x shift types beyond which planWeekends() does not try. Its
 // interior-point solve cannot be interrupted and grows fast: Instance22 (50 x 52 x 10 = 26,000) 0.6 s,
-// Instance23 (83,200) 4.1 s, Instance24 (249,600) 34 s. On 23 those 4 s came out of the
-// consolidation's last 20 s and the plan's rounds did worse than the others (60 s, seeds 2, 4-6:
-// 21263 / 21279 / 21037 / 21317 against 21562 / 20545 / 20553 / 20677 without).
+// Instance23 (83,200) 4.1 s, Instance24 (249,600) 34 s. On 23 the plan also misleads (its LP covers
+// every weekend shift, so its centre is one of very many optimal plans): 60 s, seeds 2, 4-6, 21263 /
+// 21279 / 21037 / 21317 against 21562 / 20545 / 20553 / 20677 without it, and computed before the
+// LNS, so that its 4 s did not come out of the consolidation, 22060 / 21516 / 21879 (seeds 4-6).
 inline constexpr long long kWeekendPlanMaxSize = 40000;
 
 WeekendPlan planWeekends(const Problem &problem);
