@@ -581,9 +581,11 @@ private:
         std::fill(std::begin(lastUsed), std::end(lastUsed), std::size_t(0));
         // The weekend plan (planWeekends(), the LP of the weekend days over the whole horizon): a
         // guide per officer and weekend, -kWeekendPlanCost where the LP works it, +kWeekendPlanCost
-        // where it does not. Not tried when the LP is too large or unsolved.
+        // where it does not. Not tried when the LP is too large or unsolved, nor when it covers every
+        // weekend shift (value below 1): then very many plans are optimal and the interior point's
+        // centre, one of them, misleads (Instance23, whose plan did worse, docs/SCHEDULER.md).
         std::vector<std::vector<double>> planCost;
-        if (const WeekendPlan plan = planWeekends(m_p); plan.solved && !over()) {
+        if (const WeekendPlan plan = planWeekends(m_p); plan.solved && plan.value >= 1.0 && !over()) {
             planCost = plan.worked;
             for (auto &officer : planCost)
                 for (double &z : officer)
