@@ -46,8 +46,9 @@ WeekendPlan planWeekends(const Problem &p)
         ar.push_back(v);
     };
 
-    // Cover rows of the weekend days: officers on it + shortage - surplus = the minimum (the target's
-    // shortfall below it, if any, at its own weight).
+    // Cover rows of the weekend days: qualified officers on it + shortage - surplus = the target; the
+    // shortage below the minimum at weightUnder, between minimum and target at weightBelowTarget, the
+    // surplus at weightOver (a maximum is left out).
     std::multimap<std::pair<int, int>, std::pair<int, SkillMask>> coverRows; // (day, shift) -> (row, skills)
     for (const Demand &dm : p.demands) {
         if (dm.day < 0 || dm.day >= H || !p.isWeekend(dm.day))
