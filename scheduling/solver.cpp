@@ -110,12 +110,13 @@ constexpr double kBranchAndPriceShare = 0.2;
 // limit binds: rounds of consolidation (whole rows re-planned with a guide cost per weekend worked on
 // one day only, cycling through kSplitWeekendCosts), rebalancing (a guide per officer a weekend has
 // above or below its need), perturbation (a short anneal) or, when the LP of the weekend days is small
-// enough (kWeekendPlanMaxSize), the weekend plan (a guide per weekend the LP works or leaves), each
-// followed by whole-row improvement and kept when better. It takes over from the LNS once the LNS
-// gains less than kConsolidateStall of the best objective over kConsolidateWindow of the limit (judged
-// from kConsolidateCheckFrom on), or at kPolishAt, and runs to the end instead of the polish. When the
-// settle ends after kConsolidateLatestStart (Instance24, whose LNS gains far less per second than the
-// consolidation) the consolidation follows it at once. 60 s: see docs/SCHEDULER.md.
+// enough (kWeekendPlanMaxSize) and leaves weekend cover short, the weekend plan (a guide per weekend
+// the LP works or leaves), each followed by whole-row improvement and kept when better. It takes over
+// from the LNS once the LNS gains less than kConsolidateStall of the best objective over
+// kConsolidateWindow of the limit (judged from kConsolidateCheckFrom on), or at kPolishAt, and runs to
+// the end instead of the polish. When the settle ends after kConsolidateLatestStart (Instance24, whose
+// LNS gains far less per second than the consolidation) the consolidation follows it at once. 60 s:
+// see docs/SCHEDULER.md.
 constexpr double kConsolidateCheckFrom = 0.3;
 constexpr double kConsolidateWindow = 0.1;
 constexpr double kConsolidateStall = 0.015;
@@ -570,7 +571,7 @@ private:
         // Four kinds of round, each followed by improveRows(): consolidation (kSplitWeekendCosts in
         // turn), rebalancing, a perturbation (a short anneal from the best roster, whose last
         // roster, not its best, is improved: a kick the row descent cannot give itself) and the
-        // weekend plan (when it was solved). Which kind
+        // weekend plan (when its LP was solved and leaves weekend cover short). Which kind
         // pays differs by instance (the perturbation wins on Instance24 and loses on 22 and 23), so
         // each is tried once, then the one with the best recent gain per second runs, and every
         // fourth round the one unused longest.
