@@ -1,0 +1,332 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scheduling/daypairassignment.h"
+
+#include "scheduling/evaluation.h"
+
+#include <glpk.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <utility>
+#include <vector>
+
+namespace dd::scheduling {
+
+namespace {
+
+// A cover row above its maximum (a hard rule the evaluator counts per officer too many).
+constexpr double kAboveMaximumCost = 1e6;
+
+long long coverCost(const Demand &dm, int n)
+{
+    long long c = (long long)dm.weightUnder * std::max(0, dm.minimum - n);
+    c += (long long)dm.weightBelowTarget * std::max(0, dm.target - std::max(n, dm.minimum));
+    c += (long long)dm.weightOver * std::max(0, n - dm.target);
+    if (dm.maximum != kUnlimited)
+        c += (long long)kAboveMaximumCost * std::max(0, n - dm.maximum);
+    return c;
+}
+
+bool qualifies(const Officer &of, const Demand &dm) { return (of.skills & dm.skills) == dm.skills; }
+
+struct Option
+{
+    int officer = 0;
+    int first = kOff, second = kOff;   // the cells on day and day + 1
+    long long cost = 0;                // requests and stability of the two cells
+};
+
+} // namespace
+
+DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int milliseconds)
+{
+    DayPairResult result;
+    const int nO = int(p.officers.size()), nS = int(p.shifts.size()), H = p.days;
+    if (day < 0 || day + 1 >= H || nO == 0)
+        return result;
+    const int days[2] = { day, day + 1 };
+
+    // Requests and stability of one cell.
+    std::vector<std::vector<const Request *>> requests(std::size_t(nO) * 2);
+    for (const Request &r : p.requests)
+        if (r.officer >= 0 && r.officer < nO && (r.day == day || r.day == day + 1))
+            requests[std::size_t(r.officer) * 2 + std::size_t(r.day - day)].push_back(&r);
+    const auto ownCost = [&](int o, int k, int s) {
+        long long c = 0;
+        for (const Request *r : requests[std::size_t(o) * 2 + std::size_t(k)]) {
+            const bool matches = r->shift == kOff ? s != kOff : s == r->shift;
+            if (r->on != matches)
+                c += r->weight;
+        }
+        if (p.stabilityWeight > 0 && !p.published.empty() && p.published[std::size_t(o)][std::size_t(days[k])] != s)
+            c += p.stabilityWeight;
+        return c;
+    };
+
+    // The options: every pair of cells that adds no hard unit to the officer's row (successions with
+    // the days around, blocks, minutes, weekends, type limits, leave, pins: the evaluator's count).
+    // For a row that keeps every rule, the rules that depend on the shift types (successions, skills,
+    // type limits, minutes, pins) are checked here, and the evaluator is asked once per pattern of
+    // worked days (blocks, weekends and leave depend on nothing else); other rows ask it per option.
+    std::vector<Option> options;
+    std::vector<int> currentOption(static_cast<std::size_t>(nO), -1);
+    std::vector<int> perType(static_cast<std::size_t>(nS));
+    for (int o = 0; o < nO; ++o) {
+        const Officer &of = p.officers[std::size_t(o)];
+        std::vector<int> &row = roster[std::size_t(o)];
+        const int cur0 = row[std::size_t(day)], cur1 = row[std::size_t(day + 1)];
+        const int before = day > 0 ? row[std::size_t(day - 1)] : (of.history.known ? of.history.lastShift : kOff);
+        const int after = day + 2 < H ? row[std::size_t(day + 2)] : kOff;
+        const long long hard = officerHardUnits(p, roster, o);
+        // The row without the two cells: type counts, minutes, minutes of the two days' weeks.
+        std::fill(perType.begin(), perType.end(), 0);
+        long long minutes = 0, week[2] = { 0, 0 };
+        const int weekOf[2] = { p.weekIndex(day), p.weekIndex(day + 1) };
+        for (int d = 0; d < H; ++d)
+            if (const int c = row[std::size_t(d)]; c != kOff && d != day && d != day + 1) {
+                ++perType[std::size_t(c)];
+                const int len = p.shifts[std::size_t(c)].lengthMinutes;
+                minutes += len;
+                for (int k = 0; k < 2; ++k)
+                    if (p.weekIndex(d) == weekOf[k])
+                        week[k] += len;
+            }
+        int pinned[2] = { kUnlimited, kUnlimited };
+        for (const Pin &pin : p.pins)
+            if (pin.officer == o && (pin.day == day || pin.day == day + 1))
+                pinned[pin.day - day] = pin.shift;
+        const auto typesKeepRules = [&](int a, int b) {
+            const int cells[2] = { a, b };
+            if ((pinned[0] != kUnlimited && a != pinned[0]) || (pinned[1] != kUnlimited && b != pinned[1]))
+                return false;
+            if (a != kOff && before != kOff && (day > 0 || of.history.known) && !p.canFollow(before, a))
+                return false;
+            if (a != kOff && b != kOff && !p.canFollow(a, b))
+                return false;
+            if (b != kOff && after != kOff && !p.canFollow(b, after))
+                return false;
+            long long total = minutes, weekly[2] = { week[0], week[1] };
+            for (int k = 0; k < 2; ++k) {
+                const int c = cells[k];
+                if (c == kOff)
+                    continue;
+                const ShiftType &st = p.shifts[std::size_t(c)];
+                if ((st.requiredSkills & of.skills) != st.requiredSkills)
+                    return false;
+                const int limit = c < int(of.maxShifts.size()) ? of.maxShifts[std::size_t(c)] : kUnlimited;
+                if (limit != kUnlimited && perType[std::size_t(c)] + 1 + (k == 0 && b == a ? 1 : 0) > limit)
+                    return false;
+                total += st.lengthMinutes;
+                for (int w = 0; w < 2; ++w)
+                    if (weekOf[w] == p.weekIndex(day + k))
+                        weekly[w] += st.lengthMinutes;
+            }
+            if ((of.maxTotalMinutes != kUnlimited && total > of.maxTotalMinutes) || total < of.minTotalMinutes)
+                return false;
+            return of.maxWeeklyMinutes == kUnlimited || (weekly[0] <= of.maxWeeklyMinutes && weekly[1] <= of.maxWeeklyMinutes);
+        };
+        int patternKeepsRules[4] = { -1, -1, -1, -1 };   // per (worked on day, worked on day + 1): unknown / no / yes
+        patternKeepsRules[(cur0 != kOff ? 2 : 0) + (cur1 != kOff ? 1 : 0)] = 1;
+        for (int a = kOff; a < nS; ++a) {
+            for (int b = kOff; b < nS; ++b) {
+                const bool current = a == cur0 && b == cur1;
+                if (!current) {
+                    if (hard == 0) {
+                        int &pattern = patternKeepsRules[(a != kOff ? 2 : 0) + (b != kOff ? 1 : 0)];
+                        if (pattern == 0 || !typesKeepRules(a, b))
+                            continue;
+                        if (pattern < 0) {
+                            row[std::size_t(day)] = a;
+                            row[std::size_t(day + 1)] = b;
+                            pattern = officerHardUnits(p, roster, o) == 0 ? 1 : 0;
+                            row[std::size_t(day)] = cur0;
+                            row[std::size_t(day + 1)] = cur1;
+                            if (pattern == 0)
+                                continue;
+                        }
+                    } else {
+                        row[std::size_t(day)] = a;
+                        row[std::size_t(day + 1)] = b;
+                        const long long h = officerHardUnits(p, roster, o);
+                        row[std::size_t(day)] = cur0;
+                        row[std::size_t(day + 1)] = cur1;
+                        if (h > hard)
+                            continue;
+                    }
+                } else {
+                    currentOption[std::size_t(o)] = int(options.size());
+                }
+                options.push_back({ o, a, b, ownCost(o, 0, a) + ownCost(o, 1, b) });
+            }
+        }
+    }
+
+    // What the two days cost now.
+    std::vector<const Demand *> rows;
+    for (const Demand &dm : p.demands)
+        if (dm.day == day || dm.day == day + 1)
+            rows.push_back(&dm);
+    long long now = 0;
+    for (int o = 0; o < nO; ++o)
+        now += options[std::size_t(currentOption[std::size_t(o)])].cost;
+    for (const Demand *dm : rows) {
+        int n = 0;
+        for (int o = 0; o < nO; ++o)
+            if (roster[std::size_t(o)][std::size_t(dm->day)] == dm->shift && qualifies(p.officers[std::size_t(o)], *dm))
+                ++n;
+        now += coverCost(*dm, n);
+    }
+
+    std::unique_ptr<glp_prob, decltype(&glp_delete_prob)> owner(glp_create_prob(), &glp_delete_prob);
+    glp_prob *lp = owner.get();
+    glp_set_obj_dir(lp, GLP_MIN);
+    std::vector<int> ia { 0 }, ja { 0 };
+    std::vector<double> ar { 0.0 };
+    const auto column = [lp](double cost, int type, double ub, bool integer) {
+        const int j = glp_add_cols(lp, 1);
+        glp_set_obj_coef(lp, j, cost);
+        glp_set_col_bnds(lp, j, type, 0.0, ub);
+        if (integer)
+            glp_set_col_kind(lp, j, GLP_BV);
+        return j;
+    };
+    const auto entry = [&](int i, int j, double v) {
+        ia.push_back(i);
+        ja.push_back(j);
+        ar.push_back(v);
+    };
+    // One option per officer.
+    const int firstOfficerRow = glp_add_rows(lp, nO);
+    for (int o = 0; o < nO; ++o)
+        glp_set_row_bnds(lp, firstOfficerRow + o, GLP_FX, 1.0, 1.0);
+    // Cover rows: the officers on it + short - surplus = target, short below the minimum at
+    // weightUnder, between minimum and target at weightBelowTarget, surplus at weightOver up to the
+    // maximum and dearly beyond.
+    std::vector<int> coverRow(rows.size());
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+        const Demand &dm = *rows[k];
+        const int minimum = std::max(0, dm.minimum), target = std::max(dm.target, minimum);
+        const int i = glp_add_rows(lp, 1);
+        glp_set_row_bnds(lp, i, GLP_FX, target, target);
+        coverRow[k] = i;
+        if (target > minimum)
+            entry(i, column(dm.weightBelowTarget, GLP_DB, target - minimum, false), 1.0);
+        if (minimum > 0)
+            entry(i, column(dm.weightUnder, GLP_DB, minimum, false), 1.0);
+        if (dm.maximum == kUnlimited) {
+            entry(i, column(dm.weightOver, GLP_LO, 0.0, false), -1.0);
+        } else {
+            if (dm.maximum > target)
+                entry(i, column(dm.weightOver, GLP_DB, dm.maximum - target, false), -1.0);
+            entry(i, column(dm.weightOver + kAboveMaximumCost, GLP_LO, 0.0, false), -1.0);
+        }
+    }
+    const int firstOption = glp_get_num_cols(lp) + 1;
+    for (const Option &opt : options) {
+        const int j = column(double(opt.cost), GLP_DB, 1.0, true);
+        entry(firstOfficerRow + opt.officer, j, 1.0);
+        const Officer &of = p.officers[std::size_t(opt.officer)];
+        for (std::size_t k = 0; k < rows.size(); ++k) {
+            const Demand &dm = *rows[k];
+            const int cell = dm.day == day ? opt.first : opt.second;
+            if (cell == dm.shift && qualifies(of, dm))
+                entry(coverRow[k], j, 1.0);
+        }
+    }
+    glp_load_matrix(lp, int(ia.size()) - 1, ia.data(), ja.data(), ar.data());
+
+    glp_smcp simplex;
+    glp_init_smcp(&simplex);
+    simplex.msg_lev = GLP_MSG_OFF;
+    // Bixby's crash basis without presolve: the LP solves in about two thirds of the time it takes
+    // with presolve (Instance24). It reports on the terminal, which is silenced while it runs.
+    const int terminal = glp_term_out(GLP_OFF);
+    glp_cpx_basis(lp);
+    glp_term_out(terminal);
+    if (glp_simplex(lp, &simplex) != 0 || glp_get_status(lp) != GLP_OPT)
+        return result;
+    // Integer costs: the relaxation must promise at least one unit.
+    if (glp_get_obj_val(lp) > double(now) - 1.0 + 1e-6) {
+        result.solved = true;
+        return result;
+    }
+    // Officers the relaxation gives one option whole keep it; the integer program decides the others
+    // (a few dozen fractional officers at most, where all of them would take GLPK's branch and
+    // bound seconds without an integer solution on Instance24's 150 officers x 32 shift types).
+    for (std::size_t j = 0; j < options.size(); ++j)
+        if (glp_get_col_prim(lp, firstOption + int(j)) > 1.0 - 1e-7)
+            glp_set_col_bnds(lp, firstOption + int(j), GLP_FX, 1.0, 1.0);
+    glp_iocp mip;
+    glp_init_iocp(&mip);
+    mip.msg_lev = GLP_MSG_OFF;
+    mip.presolve = GLP_ON;
+    mip.tm_lim = std::max(1, milliseconds);
+    // Integer costs: a solution within less than one unit of the bound is optimal.
+    mip.mip_gap = 0.99 / (std::abs(glp_get_obj_val(lp)) + 1.0);
+    const int ret = glp_intopt(lp, &mip);
+    const int status = glp_mip_status(lp);
+    if ((ret != 0 && ret != GLP_ETMLIM) || (status != GLP_OPT && status != GLP_FEAS))
+        return result;
+    result.solved = true;
+    const long long value = (long long)(glp_mip_obj_val(lp) + 0.5);
+    if (value >= now)
+        return result;
+    for (std::size_t j = 0; j < options.size(); ++j)
+        if (glp_mip_col_val(lp, firstOption + int(j)) > 0.5) {
+            const Option &opt = options[j];
+            roster[std::size_t(opt.officer)][std::size_t(day)] = opt.first;
+            roster[std::size_t(opt.officer)][std::size_t(day + 1)] = opt.second;
+        }
+    result.changed = true;
+    result.gain = now - value;
+    return result;
+}
+
+std::vector<int> dayPairsByCost(const Problem &p, const Roster &roster)
+{
+    const int H = p.days, nS = int(p.shifts.size()), nO = int(p.officers.size());
+    std::vector<long long> dayCost(static_cast<std::size_t>(std::max(0, H)), 0);
+    std::vector<int> on(std::size_t(std::max(0, H)) * std::size_t(nS), 0);
+    for (int o = 0; o < nO; ++o)
+        for (int d = 0; d < H; ++d)
+            if (const int s = roster[std::size_t(o)][std::size_t(d)]; s != kOff)
+                ++on[std::size_t(d * nS + s)];
+    for (const Demand &dm : p.demands) {
+        if (dm.day < 0 || dm.day >= H)
+            continue;
+        int n = 0;
+        if (dm.skills == 0) {
+            n = on[std::size_t(dm.day * nS + dm.shift)];
+        } else {
+            for (int o = 0; o < nO; ++o)
+                if (roster[std::size_t(o)][std::size_t(dm.day)] == dm.shift && qualifies(p.officers[std::size_t(o)], dm))
+                    ++n;
+        }
+        dayCost[std::size_t(dm.day)] += coverCost(dm, n);
+    }
+    for (const Request &r : p.requests) {
+        if (r.officer < 0 || r.officer >= nO || r.day < 0 || r.day >= H)
+            continue;
+        const int s = roster[std::size_t(r.officer)][std::size_t(r.day)];
+        if (r.on != (r.shift == kOff ? s != kOff : s == r.shift))
+            dayCost[std::size_t(r.day)] += r.weight;
+    }
+    if (p.stabilityWeight > 0 && !p.published.empty())
+        for (int o = 0; o < nO; ++o)
+            for (int d = 0; d < H; ++d)
+                if (p.published[std::size_t(o)][std::size_t(d)] != roster[std::size_t(o)][std::size_t(d)])
+                    dayCost[std::size_t(d)] += p.stabilityWeight;
+    std::vector<std::pair<long long, int>> pairs;
+    for (int d = 0; d + 1 < H; ++d)
+        if (const long long c = dayCost[std::size_t(d)] + dayCost[std::size_t(d + 1)]; c > 0)
+            pairs.emplace_back(-c, d);
+    std::sort(pairs.begin(), pairs.end());
+    std::vector<int> days;
+    days.reserve(pairs.size());
+    for (const auto &[cost, d] : pairs)
+        days.push_back(d);
+    return days;
+}
+
+} // namespace dd::scheduling
