@@ -3,6 +3,7 @@
 
 #include "scheduling/columngeneration.h"
 #include "scheduling/dayassignment.h"
+#include "scheduling/daypairassignment.h"
 #include "scheduling/localsearch.h"
 #include "scheduling/officerplanner.h"
 #include "scheduling/weekendplan.h"
@@ -111,7 +112,8 @@ constexpr double kBranchAndPriceShare = 0.2;
 // one day only, cycling through kSplitWeekendCosts), rebalancing (a guide per officer a weekend has
 // above or below its need), perturbation (a short anneal) or, when the LP of the weekend days is small
 // enough (kWeekendPlanMaxSize) and leaves weekend cover short, the weekend plan (a guide per weekend
-// the LP works or leaves), each followed by whole-row improvement and kept when better. It takes over
+// the LP works or leaves), or day pairs (below), each followed by whole-row improvement and kept when
+// better; the last kFinalDayPairShare of the limit goes to the day-pair descent. It takes over
 // from the LNS once the LNS gains less than kConsolidateStall of the best objective over
 // kConsolidateWindow of the limit (judged from kConsolidateCheckFrom on), or at kPolishAt, and runs to
 // the end instead of the polish. When the settle ends after kConsolidateLatestStart (Instance24, whose
@@ -134,6 +136,20 @@ constexpr double kPerturbationShare = 0.05;
 // without the plan. A guide of 150 or 600 did worse on seed 1 (34300, 34323 against 33575).
 constexpr double kWeekendPlanCost = 300.0;
 constexpr long long kWeekendPlanSplitCost = 100;
+// Day pairs (reassignDayPair(): every officer's cells on two consecutive days re-chosen at once by a
+// small integer program): a fifth kind of consolidation round, of at most kDayPairRoundSeconds (or
+// kDayPairRoundShare of the limit), and a descent of passes and row improvement over the last
+// kFinalDayPairShare of the limit. GLPK's branch and bound gets at most kDayPairMilliseconds a pair.
+// A pass takes about 0.6 s on Instance22, 3 s on 23 and 18 s on 24; from 60 s rosters one pass took
+// 22 33267 -> 32875, 23 20336 -> 19823 and 24 54839 -> 49899, where row improvement had converged.
+// 60 s, seeds 1 and 2 (docs/BENCHMARKS.md): 23 20172 / 20531, 24 55141 / 54302 with both, against
+// 20580 and 57424 in the table before; a descent right after the settle instead did worse (24 61396
+// / 59857), and so did rounds of at most 5 s on 24 (56927 / 56962 / 58065 against 56130 / 56215 /
+// 56733 with 15 s). On 22 neither gained clearly over four seeds (the spread of 22 is about 1000).
+constexpr int kDayPairMilliseconds = 200;
+constexpr double kDayPairRoundSeconds = 15.0;
+constexpr double kDayPairRoundShare = 0.25;
+constexpr double kFinalDayPairShare = 0.1;
 
 long long penalised(const Evaluation &e) { return e.objective + kHardWeight * hardUnits(e); }
 
@@ -546,16 +562,50 @@ private:
         return before < LLONG_MAX && double(before - score) < kConsolidateStall * double(before);
     }
 
-    // Weekend consolidation until `until`, from the best roster so far: rounds of
-    // LocalSearch::consolidateWeekends() (whole rows with a guide cost per split weekend, cycling
-    // through kSplitWeekendCosts), LocalSearch::rebalanceWeekends(), a perturbation (below) or
-    // LocalSearch::followWeekendPlan() (the guides of planWeekends()), each
-    // followed by improveRows(), which spends the weekends freed where cover is short. A round that
-    // ends better is kept; otherwise the search goes back to the best roster. Only from a roster that
-    // keeps every hard rule (the guides never break one); false when it did not run.
-    bool consolidate(double until)
+    // One pass of reassignDayPair() over the pairs of consecutive days that cost something, dearest
+    // first (dayPairsByCost()), until `over`; what the pass gained on the pairs' own costs.
+    long long reassignDayPairs(Roster &r, const std::function<bool()> &over)
     {
-        const auto over = [this, until] { return stop() || elapsed() >= until; };
+        long long gain = 0;
+        for (int d : dayPairsByCost(m_p, r)) {
+            if (over())
+                break;
+            gain += reassignDayPair(m_p, r, d, kDayPairMilliseconds).gain;
+        }
+        return gain;
+    }
+
+    // The weekend plan's guides (planWeekends(), the LP of the weekend days over the whole horizon),
+    // computed once: per officer and weekend -kWeekendPlanCost where the LP works it and
+    // +kWeekendPlanCost where it does not. Empty when the LP is too large or unsolved, or when it
+    // covers every weekend shift (value below 1): then very many plans are optimal and the interior
+    // point's centre, one of them, misleads (Instance23, whose plan did worse, docs/SCHEDULER.md).
+    const std::vector<std::vector<double>> &weekendPlanCost()
+    {
+        if (!m_weekendPlanned) {
+            m_weekendPlanned = true;
+            if (const WeekendPlan plan = planWeekends(m_p); plan.solved && plan.value >= 1.0) {
+                m_weekendPlanCost = plan.worked;
+                for (auto &officer : m_weekendPlanCost)
+                    for (double &z : officer)
+                        z = kWeekendPlanCost * (1.0 - 2.0 * z);
+            }
+        }
+        return m_weekendPlanCost;
+    }
+
+    // Weekend consolidation until kFinalDayPairShare of the limit before `end`, from the best roster
+    // so far: rounds of LocalSearch::consolidateWeekends() (whole rows with a guide cost per split
+    // weekend, cycling through kSplitWeekendCosts), LocalSearch::rebalanceWeekends(), a perturbation
+    // (below), LocalSearch::followWeekendPlan() (the guides of planWeekends()) or a pass of
+    // reassignDayPair(), each followed by improveRows(), which spends the weekends freed where cover
+    // is short. A round that ends better is kept; otherwise the search goes back to the best roster.
+    // Then the day-pair descent (pairDescent()) until `end`. Only from a roster that keeps every hard
+    // rule (the guides never break one); false when it did not run.
+    bool consolidate(double end)
+    {
+        double until = end - kFinalDayPairShare * m_opt.timeLimitSeconds;
+        const auto over = [this, &until] { return stop() || elapsed() >= until; };
         if (over())
             return false;
         Roster best = bestOr(m_roster);
@@ -568,32 +618,41 @@ private:
         long long bestObjective = ls->objective();
         best = ls->roster();
         adopt(best);
-        // Four kinds of round, each followed by improveRows(): consolidation (kSplitWeekendCosts in
+        // Five kinds of round, each followed by improveRows(): consolidation (kSplitWeekendCosts in
         // turn), rebalancing, a perturbation (a short anneal from the best roster, whose last
-        // roster, not its best, is improved: a kick the row descent cannot give itself) and the
-        // weekend plan (when its LP was solved and leaves weekend cover short). Which kind
+        // roster, not its best, is improved: a kick the row descent cannot give itself), the
+        // weekend plan (when its LP was solved and leaves weekend cover short) and day pairs (every
+        // officer's cells on two days at once, dearest pairs first, for at most kDayPairRoundSeconds).
+        // Which kind
         // pays differs by instance (the perturbation wins on Instance24 and loses on 22 and 23), so
         // each is tried once, then the one with the best recent gain per second runs, and every
         // fourth round the one unused longest.
-        enum Kind { Consolidation, Rebalancing, Perturbation, Plan, Kinds };
+        enum Kind { Consolidation, Rebalancing, Perturbation, Plan, DayPairs, Kinds };
         double rate[Kinds];
         std::size_t lastUsed[Kinds];
         std::fill(std::begin(rate), std::end(rate), std::numeric_limits<double>::infinity());
         std::fill(std::begin(lastUsed), std::end(lastUsed), std::size_t(0));
-        // The weekend plan (planWeekends(), the LP of the weekend days over the whole horizon): a
-        // guide per officer and weekend, -kWeekendPlanCost where the LP works it, +kWeekendPlanCost
-        // where it does not. Not tried when the LP is too large or unsolved, nor when it covers every
-        // weekend shift (value below 1): then very many plans are optimal and the interior point's
-        // centre, one of them, misleads (Instance23, whose plan did worse, docs/SCHEDULER.md).
-        std::vector<std::vector<double>> planCost;
-        if (const WeekendPlan plan = planWeekends(m_p); plan.solved && plan.value >= 1.0 && !over()) {
-            planCost = plan.worked;
-            for (auto &officer : planCost)
-                for (double &z : officer)
-                    z = kWeekendPlanCost * (1.0 - 2.0 * z);
-        }
+        // The weekend plan's guides (weekendPlanCost()); empty when there is no plan.
+        const std::vector<std::vector<double>> &planCost = weekendPlanCost();
         std::size_t consolidations = 0;
-        for (std::size_t k = 1; !over(); ++k) {
+        bool descended = false;
+        for (std::size_t k = 1;; ++k) {
+            if (over()) {
+                // The day-pair descent, once; should it converge early, more rounds until the end.
+                if (descended || stop() || elapsed() >= end)
+                    break;
+                descended = true;
+                m_minutePrices = ls->minutePrices();
+                adopt(best);
+                pairDescent(end);
+                best = m_roster;
+                bestObjective = evaluate(m_p, best).objective;
+                until = end;
+                phase("consolidation");
+                ls = std::make_unique<LocalSearch>(m_p, best);
+                ls->setMinutePrices(m_minutePrices);
+                continue;
+            }
             int kind = 0;
             for (int i = 1; i < Kinds; ++i)
                 if ((i != Plan || !planCost.empty()) && (k % 4 == 0 ? lastUsed[i] < lastUsed[kind] : rate[i] > rate[kind]))
@@ -606,6 +665,13 @@ private:
                 ls->rebalanceWeekends(kRebalanceWeekendCost, m_rng(), over);
             } else if (kind == Plan) {
                 ls->followWeekendPlan(planCost, double(kWeekendPlanSplitCost), m_rng(), over);
+            } else if (kind == DayPairs) {
+                Roster r = ls->roster();
+                const double roundEnd = elapsed() + std::min(kDayPairRoundSeconds, kDayPairRoundShare * m_opt.timeLimitSeconds);
+                reassignDayPairs(r, [&] { return over() || elapsed() >= roundEnd; });
+                std::vector<double> prices = ls->minutePrices();
+                ls = std::make_unique<LocalSearch>(m_p, r);
+                ls->setMinutePrices(std::move(prices));
             } else {
                 LocalSearch kick(m_p, best);
                 kick.setMinutePrices(ls->minutePrices());
@@ -754,6 +820,37 @@ private:
             adopt(mended(best));
         improveRows(kPolishAt * m_opt.timeLimitSeconds);
         findHardRows();
+    }
+
+    // Day-pair passes (reassignDayPairs()) and whole-row improvement in turn from the current roster
+    // until `until` or until either changes nothing: each is exact in its own neighbourhood (all
+    // officers on two days, one officer on all days), and each finds what the other cannot. Only
+    // from a roster that keeps every rule; a roster is adopted when the evaluator finds it better
+    // (the passes do not see fairness or patrol teams).
+    void pairDescent(double until)
+    {
+        const auto over = [this, until] { return stop() || elapsed() >= until; };
+        Roster r = m_roster;
+        Evaluation e = evaluate(m_p, r);
+        if (!e.feasible() || over())
+            return;
+        phase("day pairs");
+        while (!over()) {
+            if (reassignDayPairs(r, over) == 0)
+                break;
+            LocalSearch ls(m_p, r);
+            ls.setMinutePrices(m_minutePrices);
+            const int changed = ls.improveRows(1000, m_rng(), over);
+            m_minutePrices = ls.minutePrices();
+            r = ls.roster();
+            const Evaluation next = evaluate(m_p, r);
+            if (!next.feasible() || next.objective >= e.objective)
+                break;
+            e = next;
+            adopt(r);
+            if (changed == 0)
+                break;
+        }
     }
 
     // Whole rows re-planned one officer at a time (LocalSearch::improveRows) until a round over all
@@ -1322,6 +1419,8 @@ private:
     long long m_score = 0;
     long long m_bestLocal = LLONG_MAX;
     double m_stepDeadline = std::numeric_limits<double>::infinity();   // an LNS step's plans end here (replan())
+    bool m_weekendPlanned = false;   // weekendPlanCost() was computed
+    std::vector<std::vector<double>> m_weekendPlanCost;
     bool m_consolidates = false;   // the LNS's stall test hands over to the consolidation (run())
     long long m_iterations = 0;
     bool m_separable = true;
