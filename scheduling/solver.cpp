@@ -142,10 +142,11 @@ constexpr long long kWeekendPlanSplitCost = 100;
 // kFinalDayPairShare of the limit. GLPK's branch and bound gets at most kDayPairMilliseconds a pair.
 // A pass takes about 0.6 s on Instance22, 3 s on 23 and 18 s on 24; from 60 s rosters one pass took
 // 22 33267 -> 32875, 23 20336 -> 19823 and 24 54839 -> 49899, where row improvement had converged.
-// 60 s, seeds 1 and 2 (docs/BENCHMARKS.md): 23 20172 / 20531, 24 55141 / 54302 with both, against
-// 20580 and 57424 in the table before; a descent right after the settle instead did worse (24 61396
-// / 59857), and so did rounds of at most 5 s on 24 (56927 / 56962 / 58065 against 56130 / 56215 /
-// 56733 with 15 s). On 22 neither gained clearly over four seeds (the spread of 22 is about 1000).
+// 60 s, the same binary with and without day pairs, seeds 3 and 4 (docs/BENCHMARKS.md): 23 20116 /
+// 19813 against 21285 / 21034, 24 51819 / 55786 against 58095 / 59158; 22 (seeds 3-5) 33789 / 33469
+// / 33303 against 33809 / 33500 / 33559. A descent right after the settle instead did worse (24
+// 61396 / 59857), and so did rounds of at most 5 s on 24 (56927 / 56962 / 58065 against 56130 /
+// 56215 / 56733 with 15 s).
 constexpr int kDayPairMilliseconds = 200;
 constexpr double kDayPairRoundSeconds = 15.0;
 constexpr double kDayPairRoundShare = 0.25;
