@@ -564,11 +564,13 @@ private:
     }
 
     // One pass of reassignDayPair() over the pairs of consecutive days that cost something, dearest
-    // first (dayPairsByCost()), until `over`; what the pass gained on the pairs' own costs.
+    // first (dayPairsByCost()), until `over`; what the pass gained on the pairs' own costs. Progress
+    // is reported between pairs (a pass takes up to 18 s on Instance24).
     long long reassignDayPairs(Roster &r, const std::function<bool()> &over)
     {
         long long gain = 0;
         for (int d : dayPairsByCost(m_p, r)) {
+            progress(true);
             if (over())
                 break;
             gain += reassignDayPair(m_p, r, d, kDayPairMilliseconds).gain;
@@ -624,10 +626,9 @@ private:
         // roster, not its best, is improved: a kick the row descent cannot give itself), the
         // weekend plan (when its LP was solved and leaves weekend cover short) and day pairs (every
         // officer's cells on two days at once, dearest pairs first, for at most kDayPairRoundSeconds).
-        // Which kind
-        // pays differs by instance (the perturbation wins on Instance24 and loses on 22 and 23), so
-        // each is tried once, then the one with the best recent gain per second runs, and every
-        // fourth round the one unused longest.
+        // Which kind pays differs by instance (the perturbation wins on Instance24 and loses on 22
+        // and 23), so each is tried once, then the one with the best recent gain per second runs,
+        // and every fourth round the one unused longest.
         enum Kind { Consolidation, Rebalancing, Perturbation, Plan, DayPairs, Kinds };
         double rate[Kinds];
         std::size_t lastUsed[Kinds];
