@@ -92,13 +92,16 @@ DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int mil
                     if (p.weekIndex(d) == weekOf[k])
                         week[k] += len;
             }
-        int pinned[2] = { kUnlimited, kUnlimited };
+        bool isPinned[2] = { false, false };   // a pin on the day (its cell in pinned)
+        int pinned[2] = { kOff, kOff };
         for (const Pin &pin : p.pins)
-            if (pin.officer == o && (pin.day == day || pin.day == day + 1))
+            if (pin.officer == o && (pin.day == day || pin.day == day + 1)) {
+                isPinned[pin.day - day] = true;
                 pinned[pin.day - day] = pin.shift;
+            }
         const auto typesKeepRules = [&](int a, int b) {
             const int cells[2] = { a, b };
-            if ((pinned[0] != kUnlimited && a != pinned[0]) || (pinned[1] != kUnlimited && b != pinned[1]))
+            if ((isPinned[0] && a != pinned[0]) || (isPinned[1] && b != pinned[1]))
                 return false;
             if (a != kOff && before != kOff && (day > 0 || of.history.known) && !p.canFollow(before, a))
                 return false;
