@@ -15,19 +15,6 @@ namespace dd::scheduling {
 
 namespace {
 
-// A cover row above its maximum (a hard rule the evaluator counts per officer too many).
-constexpr double kAboveMaximumCost = 1e6;
-
-long long coverCost(const Demand &dm, int n)
-{
-    long long c = (long long)dm.weightUnder * std::max(0, dm.minimum - n);
-    c += (long long)dm.weightBelowTarget * std::max(0, dm.target - std::max(n, dm.minimum));
-    c += (long long)dm.weightOver * std::max(0, n - dm.target);
-    if (dm.maximum != kUnlimited)
-        c += (long long)kAboveMaximumCost * std::max(0, n - dm.maximum);
-    return c;
-}
-
 bool qualifies(const Officer &of, const Demand &dm) { return (of.skills & dm.skills) == dm.skills; }
 
 struct Option
@@ -54,11 +41,9 @@ DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int mil
             requests[std::size_t(r.officer) * 2 + std::size_t(r.day - day)].push_back(&r);
     const auto ownCost = [&](int o, int k, int s) {
         long long c = 0;
-        for (const Request *r : requests[std::size_t(o) * 2 + std::size_t(k)]) {
-            const bool matches = r->shift == kOff ? s != kOff : s == r->shift;
-            if (r->on != matches)
+        for (const Request *r : requests[std::size_t(o) * 2 + std::size_t(k)])
+            if (r->brokenBy(s))
                 c += r->weight;
-        }
         if (p.stabilityWeight > 0 && !p.published.empty() && p.published[std::size_t(o)][std::size_t(days[k])] != s)
             c += p.stabilityWeight;
         return c;
@@ -222,7 +207,7 @@ DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int mil
         } else {
             if (dm.maximum > target)
                 entry(i, column(dm.weightOver, GLP_DB, dm.maximum - target, false), -1.0);
-            entry(i, column(dm.weightOver + kAboveMaximumCost, GLP_LO, 0.0, false), -1.0);
+            entry(i, column(dm.weightOver + double(kCoverAboveMaximumCost), GLP_LO, 0.0, false), -1.0);
         }
     }
     const int firstOption = glp_get_num_cols(lp) + 1;
@@ -288,38 +273,28 @@ DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int mil
 
 std::vector<int> dayPairsByCost(const Problem &p, const Roster &roster)
 {
-    const int H = p.days, nS = int(p.shifts.size()), nO = int(p.officers.size());
+    // The evaluator's violations of what the pairs' program sees, by day.
+    const int H = p.days;
     std::vector<long long> dayCost(static_cast<std::size_t>(std::max(0, H)), 0);
-    std::vector<int> on(std::size_t(std::max(0, H)) * std::size_t(nS), 0);
-    for (int o = 0; o < nO; ++o)
-        for (int d = 0; d < H; ++d)
-            if (const int s = roster[std::size_t(o)][std::size_t(d)]; s != kOff)
-                ++on[std::size_t(d * nS + s)];
-    for (const Demand &dm : p.demands) {
-        if (dm.day < 0 || dm.day >= H)
+    for (const Violation &v : evaluate(p, roster, true).violations) {
+        if (v.day < 0 || v.day >= H)
             continue;
-        int n = 0;
-        if (dm.skills == 0) {
-            n = on[std::size_t(dm.day * nS + dm.shift)];
-        } else {
-            for (int o = 0; o < nO; ++o)
-                if (roster[std::size_t(o)][std::size_t(dm.day)] == dm.shift && qualifies(p.officers[std::size_t(o)], dm))
-                    ++n;
+        switch (v.rule) {
+        case Rule::CoverAboveMaximum:
+            dayCost[std::size_t(v.day)] += kCoverAboveMaximumCost * v.amount;
+            break;
+        case Rule::CoverUnder:
+        case Rule::CoverBelowTarget:
+        case Rule::CoverOver:
+        case Rule::ShiftOnRequest:
+        case Rule::ShiftOffRequest:
+        case Rule::Stability:
+            dayCost[std::size_t(v.day)] += v.cost;
+            break;
+        default:
+            break;
         }
-        dayCost[std::size_t(dm.day)] += coverCost(dm, n);
     }
-    for (const Request &r : p.requests) {
-        if (r.officer < 0 || r.officer >= nO || r.day < 0 || r.day >= H)
-            continue;
-        const int s = roster[std::size_t(r.officer)][std::size_t(r.day)];
-        if (r.on != (r.shift == kOff ? s != kOff : s == r.shift))
-            dayCost[std::size_t(r.day)] += r.weight;
-    }
-    if (p.stabilityWeight > 0 && !p.published.empty())
-        for (int o = 0; o < nO; ++o)
-            for (int d = 0; d < H; ++d)
-                if (p.published[std::size_t(o)][std::size_t(d)] != roster[std::size_t(o)][std::size_t(d)])
-                    dayCost[std::size_t(d)] += p.stabilityWeight;
     std::vector<std::pair<long long, int>> pairs;
     for (int d = 0; d + 1 < H; ++d)
         if (const long long c = dayCost[std::size_t(d)] + dayCost[std::size_t(d + 1)]; c > 0)

@@ -359,6 +359,16 @@ long long officerHardUnits(const Problem &problem, const Roster &roster, int off
     return Evaluator(problem, roster, false).runOfficer(officer);
 }
 
+long long coverCost(const Demand &dm, int n)
+{
+    long long c = (long long)dm.weightUnder * std::max(0, dm.minimum - n);
+    c += (long long)dm.weightBelowTarget * std::max(0, dm.target - std::max(n, dm.minimum));
+    c += (long long)dm.weightOver * std::max(0, n - dm.target);
+    if (dm.maximum != kUnlimited)
+        c += kCoverAboveMaximumCost * std::max(0, n - dm.maximum);
+    return c;
+}
+
 std::string describe(const Problem &problem, const Violation &v)
 {
     std::string text = ruleName(v.rule);

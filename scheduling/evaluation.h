@@ -81,6 +81,12 @@ long long hardUnits(const Evaluation &evaluation);
 // The same for one officer's own rules (everything but cover maximum).
 long long officerHardUnits(const Problem &problem, const Roster &roster, int officer);
 
+// What `officers` qualified officers on one demand row cost: below its minimum, below its target and
+// above its target at the row's weights, as the evaluator counts them, and kCoverAboveMaximumCost per
+// officer above its maximum (a hard rule, priced so that searches and integer programs avoid it).
+inline constexpr long long kCoverAboveMaximumCost = 1000000;
+long long coverCost(const Demand &demand, int officers);
+
 // How one maximal block of worked days (work) or days off [start, end) of a horizon of `days` days
 // breaks the officer's consecutive rules, as the evaluator counts it: history joins a block that
 // starts on day 0, and a block touching the horizon's end (or day 0 without history) is exempt from

@@ -78,6 +78,9 @@ struct Request
     int shift = kOff;   // a shift type, or kOff meaning "any shift" (work / the whole day off)
     int weight = 1;
     bool on = true;     // true: wants to work it; false: wants not to
+
+    // Whether working `cell` (a shift or kOff) on the request's day goes against it.
+    bool brokenBy(int cell) const { return on != (shift == kOff ? cell != kOff : cell == shift); }
 };
 
 struct Pin

@@ -27,7 +27,6 @@ namespace {
 // A hard violation weighs like this many objective points per unit of amount (minutes for the minute
 // rules), so the search trades any soft cost for feasibility (stability weights included).
 constexpr long long kHardWeight = 1000000;
-constexpr long long kOverMaximum = 1000000;
 // Horizons up to this many days get column generation before the search (see Search::columnGeneration):
 // priced exactly up to kRowPricingFromDays; by whole rows (planRow) first beyond it, and then exactly
 // up to kColumnGenerationMaxDays; by whole rows and windows only up to kRowPricingMaxDays.
@@ -942,16 +941,6 @@ private:
         return (m_p.officers[std::size_t(o)].skills & dm.skills) == dm.skills;
     }
 
-    static long long coverCost(const Demand &dm, int n)
-    {
-        long long c = (long long)dm.weightUnder * std::max(0, dm.minimum - n);
-        c += (long long)dm.weightBelowTarget * std::max(0, dm.target - std::max(n, dm.minimum));
-        c += (long long)dm.weightOver * std::max(0, n - dm.target);
-        if (dm.maximum != kUnlimited)
-            c += kOverMaximum * std::max(0, n - dm.maximum);
-        return c;
-    }
-
     bool certified(int o) const
     {
         return (m_p.officers[std::size_t(o)].skills & m_p.certifiedSkill) == m_p.certifiedSkill;
@@ -1011,9 +1000,7 @@ private:
     {
         long long c = 0;
         for (int k : m_requestsAt[std::size_t(o * m_H + d)]) {
-            const Request &r = m_p.requests[std::size_t(k)];
-            const bool matches = r.shift == kOff ? s != kOff : s == r.shift;
-            if (r.on != matches)
+            if (const Request &r = m_p.requests[std::size_t(k)]; r.brokenBy(s))
                 c += r.weight;
         }
         if (m_p.stabilityWeight > 0 && !m_p.published.empty()

@@ -14,13 +14,11 @@ using namespace dd::scheduling;
 
 namespace {
 
-constexpr long long kAboveMaximum = 1000000;   // what the pairs' program charges per officer above a maximum
-
 // What the pairs' program minimises, from the evaluator: the objective and cover above its maximum.
 long long measure(const Problem &p, const Roster &r)
 {
     const Evaluation e = evaluate(p, r);
-    return e.objective + kAboveMaximum * e.amountByRule[std::size_t(Rule::CoverAboveMaximum)];
+    return e.objective + kCoverAboveMaximumCost * e.amountByRule[std::size_t(Rule::CoverAboveMaximum)];
 }
 
 Demand demand(int day, int shift, int headcount)
