@@ -6,6 +6,7 @@
 #include <glpk.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <memory>
 #include <utility>
@@ -14,6 +15,8 @@
 namespace dd::scheduling {
 
 namespace {
+
+using Clock = std::chrono::steady_clock;
 
 bool qualifies(const Officer &of, const Demand &dm) { return (of.skills & dm.skills) == dm.skills; }
 
@@ -166,17 +169,31 @@ DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int mil
         now += coverCost(*dm, n);
     }
 
+    // The cover rows each option counts on: per day of the pair and shift, the rows of that shift
+    // (an officer counts only on the rows whose skills he has).
+    std::vector<std::vector<int>> rowsOf(std::size_t(2) * std::size_t(nS));
+    for (std::size_t k = 0; k < rows.size(); ++k)
+        if (rows[k]->shift >= 0 && rows[k]->shift < nS)
+            rowsOf[std::size_t(rows[k]->day - day) * std::size_t(nS) + std::size_t(rows[k]->shift)].push_back(int(k));
+    const auto forEachRow = [&](const Option &opt, const auto &f) {
+        const Officer &of = p.officers[std::size_t(opt.officer)];
+        const int cells[2] = { opt.first, opt.second };
+        for (int k = 0; k < 2; ++k)
+            if (cells[k] != kOff)
+                for (int r : rowsOf[std::size_t(k) * std::size_t(nS) + std::size_t(cells[k])])
+                    if (qualifies(of, *rows[std::size_t(r)]))
+                        f(r);
+    };
+
     std::unique_ptr<glp_prob, decltype(&glp_delete_prob)> owner(glp_create_prob(), &glp_delete_prob);
     glp_prob *lp = owner.get();
     glp_set_obj_dir(lp, GLP_MIN);
     std::vector<int> ia { 0 }, ja { 0 };
     std::vector<double> ar { 0.0 };
-    const auto column = [lp](double cost, int type, double ub, bool integer) {
+    const auto column = [lp](double cost, int type, double ub) {
         const int j = glp_add_cols(lp, 1);
         glp_set_obj_coef(lp, j, cost);
         glp_set_col_bnds(lp, j, type, 0.0, ub);
-        if (integer)
-            glp_set_col_kind(lp, j, GLP_BV);
         return j;
     };
     const auto entry = [&](int i, int j, double v) {
@@ -199,43 +216,88 @@ DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int mil
         glp_set_row_bnds(lp, i, GLP_FX, target, target);
         coverRow[k] = i;
         if (target > minimum)
-            entry(i, column(dm.weightBelowTarget, GLP_DB, target - minimum, false), 1.0);
+            entry(i, column(dm.weightBelowTarget, GLP_DB, target - minimum), 1.0);
         if (minimum > 0)
-            entry(i, column(dm.weightUnder, GLP_DB, minimum, false), 1.0);
+            entry(i, column(dm.weightUnder, GLP_DB, minimum), 1.0);
         if (dm.maximum == kUnlimited) {
-            entry(i, column(dm.weightOver, GLP_LO, 0.0, false), -1.0);
+            entry(i, column(dm.weightOver, GLP_LO, 0.0), -1.0);
         } else {
             if (dm.maximum > target)
-                entry(i, column(dm.weightOver, GLP_DB, dm.maximum - target, false), -1.0);
-            entry(i, column(dm.weightOver + double(kCoverAboveMaximumCost), GLP_LO, 0.0, false), -1.0);
+                entry(i, column(dm.weightOver, GLP_DB, dm.maximum - target), -1.0);
+            entry(i, column(dm.weightOver + double(kCoverAboveMaximumCost), GLP_LO, 0.0), -1.0);
         }
     }
-    const int firstOption = glp_get_num_cols(lp) + 1;
-    for (const Option &opt : options) {
-        const int j = column(double(opt.cost), GLP_DB, 1.0, true);
-        entry(firstOfficerRow + opt.officer, j, 1.0);
-        const Officer &of = p.officers[std::size_t(opt.officer)];
-        for (std::size_t k = 0; k < rows.size(); ++k) {
-            const Demand &dm = *rows[k];
-            const int cell = dm.day == day ? opt.first : opt.second;
-            if (cell == dm.shift && qualifies(of, dm))
-                entry(coverRow[k], j, 1.0);
-        }
-    }
+    // The options are columns only once they are wanted (column generation): at first each officer's
+    // current cells, then, after each LP, the options whose reduced cost under its duals is negative,
+    // the few cheapest per officer, until there are none. On Instance24 (150 officers x up to 33 x 33
+    // options) the LP over all options took about 18 ms; priced, a few hundred columns carry it.
+    std::vector<int> columnOf(options.size(), 0);   // the option's LP column, 0 while it has none
+    const auto addColumn = [&](std::size_t j) {
+        const Option &opt = options[j];
+        const int c = glp_add_cols(lp, 1);
+        glp_set_obj_coef(lp, c, double(opt.cost));
+        glp_set_col_bnds(lp, c, GLP_DB, 0.0, 1.0);
+        std::vector<int> ind { 0, firstOfficerRow + opt.officer };
+        forEachRow(opt, [&](int r) { ind.push_back(coverRow[std::size_t(r)]); });
+        const std::vector<double> val(ind.size(), 1.0);
+        glp_set_mat_col(lp, c, int(ind.size()) - 1, ind.data(), val.data());
+        columnOf[j] = c;
+    };
     glp_load_matrix(lp, int(ia.size()) - 1, ia.data(), ja.data(), ar.data());
+    for (int o = 0; o < nO; ++o)
+        addColumn(std::size_t(currentOption[std::size_t(o)]));
+
+    std::vector<double> rowDual(rows.size()), officerDual(static_cast<std::size_t>(nO));
+    const auto readDuals = [&] {
+        for (std::size_t k = 0; k < rows.size(); ++k)
+            rowDual[k] = glp_get_row_dual(lp, coverRow[k]);
+        for (int o = 0; o < nO; ++o)
+            officerDual[std::size_t(o)] = glp_get_row_dual(lp, firstOfficerRow + o);
+    };
+    const auto reducedCost = [&](std::size_t j) {
+        const Option &opt = options[j];
+        double rc = double(opt.cost) - officerDual[std::size_t(opt.officer)];
+        forEachRow(opt, [&](int r) { rc -= rowDual[std::size_t(r)]; });
+        return rc;
+    };
 
     glp_smcp simplex;
     glp_init_smcp(&simplex);
     simplex.msg_lev = GLP_MSG_OFF;
-    // Bixby's crash basis without presolve: the LP solves in about two thirds of the time it takes
-    // with presolve (Instance24). It reports on the terminal, which is silenced while it runs.
+    // The first LP (every officer's current cells and the cover slacks) starts from GLPK's advanced
+    // basis, each later one from the last basis: the columns added are nonbasic at zero and keep it
+    // feasible, so the primal simplex goes on from there.
     const int terminal = glp_term_out(GLP_OFF);
-    glp_cpx_basis(lp);
+    glp_adv_basis(lp, 0);
     glp_term_out(terminal);
-    if (glp_simplex(lp, &simplex) != 0 || glp_get_status(lp) != GLP_OPT)
-        return result;
+    constexpr int kColumnsPerOfficer = 3;
+    constexpr double kEps = 1e-7;
+    std::vector<std::pair<double, std::size_t>> cheapest;
+    for (;;) {
+        if (glp_simplex(lp, &simplex) != 0 || glp_get_status(lp) != GLP_OPT)
+            return result;
+        readDuals();
+        bool added = false;
+        for (std::size_t j = 0; j < options.size();) {
+            // Options are grouped by officer.
+            const int o = options[j].officer;
+            cheapest.clear();
+            for (; j < options.size() && options[j].officer == o; ++j)
+                if (columnOf[j] == 0)
+                    if (const double rc = reducedCost(j); rc < -kEps)
+                        cheapest.emplace_back(rc, j);
+            const std::size_t n = std::min<std::size_t>(cheapest.size(), kColumnsPerOfficer);
+            std::partial_sort(cheapest.begin(), cheapest.begin() + std::ptrdiff_t(n), cheapest.end());
+            for (std::size_t i = 0; i < n; ++i)
+                addColumn(cheapest[i].second);
+            added = added || n > 0;
+        }
+        if (!added)
+            break;
+    }
+    const double bound = glp_get_obj_val(lp);
     // Integer costs: the relaxation must promise at least one unit.
-    if (glp_get_obj_val(lp) > double(now) - 1.0 + 1e-6) {
+    if (bound > double(now) - 1.0 + 1e-6) {
         result.solved = true;
         return result;
     }
@@ -243,29 +305,59 @@ DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int mil
     // (a few dozen fractional officers at most, where all of them would take GLPK's branch and
     // bound seconds without an integer solution on Instance24's 150 officers x 32 shift types).
     for (std::size_t j = 0; j < options.size(); ++j)
-        if (glp_get_col_prim(lp, firstOption + int(j)) > 1.0 - 1e-7)
-            glp_set_col_bnds(lp, firstOption + int(j), GLP_FX, 1.0, 1.0);
-    glp_iocp mip;
-    glp_init_iocp(&mip);
-    mip.msg_lev = GLP_MSG_OFF;
-    mip.presolve = GLP_ON;
-    mip.tm_lim = std::max(1, milliseconds);
-    // Integer costs: a solution within less than one unit of the bound is optimal.
-    mip.mip_gap = 0.99 / (std::abs(glp_get_obj_val(lp)) + 1.0);
-    const int ret = glp_intopt(lp, &mip);
-    const int status = glp_mip_status(lp);
-    if ((ret != 0 && ret != GLP_ETMLIM) || (status != GLP_OPT && status != GLP_FEAS))
-        return result;
-    result.solved = true;
-    const long long value = (long long)(glp_mip_obj_val(lp) + 0.5);
+        if (columnOf[j] != 0) {
+            glp_set_col_kind(lp, columnOf[j], GLP_BV);
+            if (glp_get_col_prim(lp, columnOf[j]) > 1.0 - 1e-7)
+                glp_set_col_bnds(lp, columnOf[j], GLP_FX, 1.0, 1.0);
+        }
+    // The best integer solution so far: its options and value (now: none better than the roster).
+    std::vector<std::size_t> chosen;
+    long long value = now;
+    const auto deadline = Clock::now() + std::chrono::milliseconds(std::max(1, milliseconds));
+    const auto branchAndBound = [&] {
+        glp_iocp mip;
+        glp_init_iocp(&mip);
+        mip.msg_lev = GLP_MSG_OFF;
+        mip.presolve = GLP_ON;
+        mip.tm_lim = int(std::max<long long>(1, std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count()));
+        // Integer costs, none negative: a solution within less than one unit of the bound is
+        // optimal. GLPK's gap is relative to the solution's value; one worth keeping is below now.
+        mip.mip_gap = 0.99 / (double(now) + 1.0);
+        const int ret = glp_intopt(lp, &mip);
+        const int status = glp_mip_status(lp);
+        if ((ret != 0 && ret != GLP_ETMLIM) || (status != GLP_OPT && status != GLP_FEAS))
+            return;
+        result.solved = true;
+        if (const long long z = std::llround(glp_mip_obj_val(lp)); z < value) {
+            value = z;
+            chosen.clear();
+            for (std::size_t j = 0; j < options.size(); ++j)
+                if (columnOf[j] != 0 && glp_mip_col_val(lp, columnOf[j]) > 0.5)
+                    chosen.push_back(j);
+        }
+    };
+    // An integer solution of value z uses only options whose reduced cost is at most z - bound (its
+    // value is the bound plus its columns' reduced costs, none negative at the optimum). So the
+    // priced columns first; a solution better by at least one unit than theirs (or than now) uses
+    // only options of reduced cost at most value - 1 - bound, which then join the program, and it
+    // runs again. (All such options at once made a pass on Instance24 twice as slow.)
+    branchAndBound();
+    bool added = false;
+    for (std::size_t j = 0; j < options.size(); ++j)
+        if (columnOf[j] == 0 && reducedCost(j) <= double(value) - 1.0 - bound + 1e-6) {
+            addColumn(j);
+            glp_set_col_kind(lp, columnOf[j], GLP_BV);
+            added = true;
+        }
+    if (added && Clock::now() < deadline)
+        branchAndBound();
     if (value >= now)
         return result;
-    for (std::size_t j = 0; j < options.size(); ++j)
-        if (glp_mip_col_val(lp, firstOption + int(j)) > 0.5) {
-            const Option &opt = options[j];
-            roster[std::size_t(opt.officer)][std::size_t(day)] = opt.first;
-            roster[std::size_t(opt.officer)][std::size_t(day + 1)] = opt.second;
-        }
+    for (std::size_t j : chosen) {
+        const Option &opt = options[j];
+        roster[std::size_t(opt.officer)][std::size_t(day)] = opt.first;
+        roster[std::size_t(opt.officer)][std::size_t(day + 1)] = opt.second;
+    }
     result.changed = true;
     result.gain = now - value;
     return result;
