@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdint>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -29,7 +30,7 @@ struct Option
 
 } // namespace
 
-DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int milliseconds)
+DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int milliseconds, std::uint64_t seed)
 {
     DayPairResult result;
     const int nO = int(p.officers.size()), nS = int(p.shifts.size()), H = p.days;
@@ -232,10 +233,31 @@ DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int mil
     // the few cheapest per officer, until there are none. On Instance24 (150 officers x up to 33 x 33
     // options) the LP over all options took about 18 ms; priced, a few hundred columns carry it.
     std::vector<int> columnOf(options.size(), 0);   // the option's LP column, 0 while it has none
+    // Ties: many rosters of the two days often cost the same, and the simplex ends at the optimal
+    // vertex nearest its start (the current cells), so a pass changed few cells besides the gain's.
+    // The LP's costs get a random addition per option, below kTieBreak over all officers together:
+    // the LP ends at a random optimal vertex, whose whole officers the integer program then keeps
+    // (below). The row improvement after a pass starts from more varied rosters: 60 s, paired seeds
+    // (docs/BENCHMARKS.md), 23 and 24 better on all three, 22 on average (33583 against 33868 over
+    // seeds 2-11). The integer program has the true costs; the LP's bound is off by less than
+    // kTieBreak, which the tests on the bound below allow for.
+    constexpr double kTieBreak = 0.4;
+    std::vector<double> optionCost(options.size());
+    {
+        std::uint64_t state = seed ^ (std::uint64_t(day) * 0x9E3779B97F4A7C15ULL);
+        for (std::size_t j = 0; j < options.size(); ++j) {
+            state += 0x9E3779B97F4A7C15ULL;   // splitmix64
+            std::uint64_t z = state;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+            z ^= z >> 31;
+            optionCost[j] = double(options[j].cost) + kTieBreak / double(nO) * double(z >> 11) * 0x1.0p-53;
+        }
+    }
     const auto addColumn = [&](std::size_t j) {
         const Option &opt = options[j];
         const int c = glp_add_cols(lp, 1);
-        glp_set_obj_coef(lp, c, double(opt.cost));
+        glp_set_obj_coef(lp, c, optionCost[j]);
         glp_set_col_bnds(lp, c, GLP_DB, 0.0, 1.0);
         std::vector<int> ind { 0, firstOfficerRow + opt.officer };
         forEachRow(opt, [&](int r) { ind.push_back(coverRow[std::size_t(r)]); });
@@ -256,7 +278,7 @@ DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int mil
     };
     const auto reducedCost = [&](std::size_t j) {
         const Option &opt = options[j];
-        double rc = double(opt.cost) - officerDual[std::size_t(opt.officer)];
+        double rc = optionCost[j] - officerDual[std::size_t(opt.officer)];
         forEachRow(opt, [&](int r) { rc -= rowDual[std::size_t(r)]; });
         return rc;
     };
@@ -296,8 +318,8 @@ DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int mil
             break;
     }
     const double bound = glp_get_obj_val(lp);
-    // Integer costs: the relaxation must promise at least one unit.
-    if (bound > double(now) - 1.0 + 1e-6) {
+    // Integer costs: the relaxation must promise at least one unit (plus the tie-breaks).
+    if (bound > double(now) - 1.0 + kTieBreak + 1e-6) {
         result.solved = true;
         return result;
     }
@@ -306,6 +328,7 @@ DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int mil
     // bound seconds without an integer solution on Instance24's 150 officers x 32 shift types).
     for (std::size_t j = 0; j < options.size(); ++j)
         if (columnOf[j] != 0) {
+            glp_set_obj_coef(lp, columnOf[j], double(options[j].cost));
             glp_set_col_kind(lp, columnOf[j], GLP_BV);
             if (glp_get_col_prim(lp, columnOf[j]) > 1.0 - 1e-7)
                 glp_set_col_bnds(lp, columnOf[j], GLP_FX, 1.0, 1.0);
@@ -336,16 +359,18 @@ DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int mil
                     chosen.push_back(j);
         }
     };
-    // An integer solution of value z uses only options whose reduced cost is at most z - bound (its
-    // value is the bound plus its columns' reduced costs, none negative at the optimum). So the
-    // priced columns first; a solution better by at least one unit than theirs (or than now) uses
-    // only options of reduced cost at most value - 1 - bound, which then join the program, and it
-    // runs again. (All such options at once made a pass on Instance24 twice as slow.)
+    // An integer solution of value z uses only options whose reduced cost is at most z - bound plus
+    // the tie-breaks (its value in the LP's costs is the bound plus its columns' reduced costs, none
+    // negative at the optimum). So the priced columns first; a solution better by at least one unit
+    // than theirs (or than now) uses only options of reduced cost at most value - 1 + kTieBreak -
+    // bound, which then join the program, and it runs again. (All such options at once made a pass
+    // on Instance24 twice as slow.)
     branchAndBound();
     bool added = false;
     for (std::size_t j = 0; j < options.size(); ++j)
-        if (columnOf[j] == 0 && reducedCost(j) <= double(value) - 1.0 - bound + 1e-6) {
+        if (columnOf[j] == 0 && reducedCost(j) <= double(value) - 1.0 + kTieBreak - bound + 1e-6) {
             addColumn(j);
+            glp_set_obj_coef(lp, columnOf[j], double(options[j].cost));
             glp_set_col_kind(lp, columnOf[j], GLP_BV);
             added = true;
         }

@@ -3,6 +3,7 @@
 
 #include "scheduling/problem.h"
 
+#include <cstdint>
 #include <vector>
 
 namespace dd::scheduling {
@@ -24,8 +25,8 @@ struct DayPairResult
 
 // Re-chooses roster's cells on days `day` and `day` + 1 when that lowers their cost; `milliseconds`
 // bounds GLPK's branch and bound (the LP relaxation comes first and, when it cannot beat the
-// current cells, ends the call).
-DayPairResult reassignDayPair(const Problem &problem, Roster &roster, int day, int milliseconds = 500);
+// current cells, ends the call). Among equally cheap results, `seed` picks one at random.
+DayPairResult reassignDayPair(const Problem &problem, Roster &roster, int day, int milliseconds = 500, std::uint64_t seed = 0);
 
 // The first days of the pairs worth re-choosing, dearest first: by what the two days' cover, requests
 // and stability cost now. Pairs that cost nothing cannot get cheaper and are left out.

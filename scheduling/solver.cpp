@@ -139,8 +139,10 @@ constexpr long long kWeekendPlanSplitCost = 100;
 // small integer program): a fifth kind of consolidation round, of at most kDayPairRoundSeconds (or
 // kDayPairRoundShare of the limit), and a descent of passes and row improvement over the last
 // kFinalDayPairShare of the limit. GLPK's branch and bound gets at most kDayPairMilliseconds a pair.
-// A pass takes about 0.6 s on Instance22, 3 s on 23 and 18 s on 24; from 60 s rosters one pass took
-// 22 33267 -> 32875, 23 20336 -> 19823 and 24 54839 -> 49899, where row improvement had converged.
+// A pass takes about 0.4 s on Instance22, 1 s on 23 and 2-6 s on 24 (0.6, 3 and 18 s before the
+// pairs' LP priced its columns); from 60 s rosters one pass took 22 33267 -> 32875, 23 20336 -> 19823
+// and 24 54839 -> 49899, where row improvement had converged. Each pair gets a seed from the
+// search's stream, which picks among equally cheap results.
 // 60 s, the same binary with and without day pairs, seeds 3 and 4 (docs/BENCHMARKS.md): 23 20116 /
 // 19813 against 21285 / 21034, 24 51819 / 55786 against 58095 / 59158; 22 (seeds 3-5) 33789 / 33469
 // / 33303 against 33809 / 33500 / 33559. A descent right after the settle instead did worse (24
@@ -572,7 +574,7 @@ private:
             progress(true);
             if (over())
                 break;
-            gain += reassignDayPair(m_p, r, d, kDayPairMilliseconds).gain;
+            gain += reassignDayPair(m_p, r, d, kDayPairMilliseconds, m_rng()).gain;
         }
         return gain;
     }

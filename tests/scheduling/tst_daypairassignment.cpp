@@ -10,6 +10,7 @@
 
 #include <map>
 #include <random>
+#include <set>
 
 using namespace dd::scheduling;
 
@@ -123,6 +124,7 @@ private slots:
     void matchesEnumeration();
     void matchesDynamicProgramme();
     void saturdayLateSundayEarly();
+    void tiesBrokenBySeed();
     void pairsDearestFirst();
 };
 
@@ -260,7 +262,7 @@ void TestDayPairAssignment::matchesDynamicProgramme()
         const long long before = pairCost(roster);
         QVERIFY(best <= before);
         Roster changed = roster;
-        const DayPairResult result = reassignDayPair(p, changed, day, 5000);
+        const DayPairResult result = reassignDayPair(p, changed, day, 5000, std::uint64_t(k));
         const QByteArray where = "case " + QByteArray::number(k) + " day " + QByteArray::number(day) + ": "
             + QByteArray::number(pairCost(changed)) + " against " + QByteArray::number(best);
         QVERIFY2(result.solved, where.constData());
@@ -321,6 +323,35 @@ void TestDayPairAssignment::saturdayLateSundayEarly()
     const Roster settled = roster;
     QVERIFY(!reassignDayPair(p, roster, 1).changed);
     QCOMPARE(roster, settled);
+}
+
+void TestDayPairAssignment::tiesBrokenBySeed()
+{
+    // Six interchangeable officers, none working; each of the two days wants two on its one shift.
+    // Every roster with two officers a day is optimal: whatever the seed, the gain is the same, and
+    // the seed picks which officers (without the LP's random tie-breaks every seed got the same).
+    Problem p;
+    p.days = 2;
+    ShiftType e{ "E", -1, 480, {}, 0, false, false };
+    p.shifts = { e };
+    for (int o = 0; o < 6; ++o) {
+        Officer of;
+        of.id = "P" + std::to_string(o);
+        of.maxShifts = { kUnlimited };
+        p.officers.push_back(of);
+    }
+    p.demands = { demand(0, 0, 2), demand(1, 0, 2) };
+    const Roster start(6, std::vector<int>(2, kOff));
+    std::set<Roster> seen;
+    for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+        Roster roster = start;
+        const DayPairResult result = reassignDayPair(p, roster, 0, 500, seed);
+        QVERIFY(result.changed);
+        QCOMPARE(result.gain, 400LL);
+        QCOMPARE(evaluate(p, roster).objective, 0LL);
+        seen.insert(roster);
+    }
+    QVERIFY2(seen.size() >= 5, QByteArray::number(int(seen.size())).constData());
 }
 
 void TestDayPairAssignment::pairsDearestFirst()
