@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Day pairs (reassignDayPair): every officer's cells on two consecutive days re-chosen at once. Its
 // result is checked against every assignment of the two days (enumeration, the evaluator deciding
-// cost and rules) on random small problems, on the weekend case it was made for, and its order of
-// pairs (dayPairsByCost) against the days' costs.
+// cost and rules) on random small problems, against a dynamic programme on larger ones, on the
+// weekend case it was made for, and for ties broken by the seed; and its order of pairs
+// (dayPairsByCost) against the days' costs.
 #include "scheduling/daypairassignment.h"
 #include "scheduling/evaluation.h"
 
