@@ -2,6 +2,7 @@
 #include "scheduling/columngeneration.h"
 
 #include "scheduling/evaluation.h"
+#include "scheduling/lpbuilder.h"
 #include "scheduling/officerplanner.h"
 #include "scheduling/rowplanner.h"
 
@@ -23,8 +24,6 @@ constexpr double kPriceScale = 1000.0;
 // Per minute below an officer's minimum total: far above any saving a schedule could make, so the
 // pricing only returns schedules that meet the minimum when one exists.
 constexpr long long kMinutesShort = 1000000000LL;
-// Above a demand row's maximum (a hard rule): the same weight as the search's.
-constexpr double kOverMaximum = 1000000.0;
 // A starting column that breaks its officer's hard rules: more than any officer's schedule can save
 // in cover costs on these horizons, small enough to keep the simplex numerically sound.
 constexpr double kInfeasibleColumn = 100000.0;
@@ -186,36 +185,18 @@ struct ColumnGeneration::Impl
         return j;
     }
 
-    // Rows and the slack columns that make every row satisfiable at its cover cost.
+    // Rows and the slack columns that make every row satisfiable at its cover cost (above a
+    // maximum, a hard rule, at the search's weight).
     void buildRows()
     {
+        LpBuilder builder(lp);
         convRow.resize(std::size_t(nO));
-        for (int o = 0; o < nO; ++o) {
-            convRow[std::size_t(o)] = glp_add_rows(lp, 1);
-            glp_set_row_bnds(lp, convRow[std::size_t(o)], GLP_FX, 1.0, 1.0);
-        }
+        for (int o = 0; o < nO; ++o)
+            convRow[std::size_t(o)] = builder.row(GLP_FX, 1.0, 1.0);
         demandRow.resize(p.demands.size());
-        for (std::size_t k = 0; k < p.demands.size(); ++k) {
-            const Demand &dm = p.demands[k];
-            const int minimum = std::max(0, dm.minimum);
-            const int target = std::max(dm.target, minimum);
-            const int row = glp_add_rows(lp, 1);
-            demandRow[k] = row;
-            glp_set_row_bnds(lp, row, GLP_FX, double(target), double(target));
-            // Shortage: the first (target - minimum) officers missing cost weightBelowTarget, the rest
-            // (up to the minimum) weightUnder; surplus costs weightOver, past the maximum much more.
-            if (target > minimum)
-                addSlack(row, 1.0, dm.weightBelowTarget, GLP_DB, double(target - minimum));
-            if (minimum > 0)
-                addSlack(row, 1.0, dm.weightUnder, GLP_DB, double(minimum));
-            if (dm.maximum == kUnlimited) {
-                addSlack(row, -1.0, dm.weightOver, GLP_LO, 0.0);
-            } else {
-                if (dm.maximum > target)
-                    addSlack(row, -1.0, dm.weightOver, GLP_DB, double(dm.maximum - target));
-                addSlack(row, -1.0, dm.weightOver + kOverMaximum, GLP_LO, 0.0);
-            }
-        }
+        for (std::size_t k = 0; k < p.demands.size(); ++k)
+            demandRow[k] = builder.coverRow(p.demands[k]);
+        builder.load();
     }
 
     long long columnCost(int o, const std::vector<int> &cells) const

@@ -2,6 +2,7 @@
 #include "scheduling/daypairassignment.h"
 
 #include "scheduling/evaluation.h"
+#include "scheduling/lpbuilder.h"
 
 #include <glpk.h>
 
@@ -189,45 +190,15 @@ DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int mil
     std::unique_ptr<glp_prob, decltype(&glp_delete_prob)> owner(glp_create_prob(), &glp_delete_prob);
     glp_prob *lp = owner.get();
     glp_set_obj_dir(lp, GLP_MIN);
-    std::vector<int> ia { 0 }, ja { 0 };
-    std::vector<double> ar { 0.0 };
-    const auto column = [lp](double cost, int type, double ub) {
-        const int j = glp_add_cols(lp, 1);
-        glp_set_obj_coef(lp, j, cost);
-        glp_set_col_bnds(lp, j, type, 0.0, ub);
-        return j;
-    };
-    const auto entry = [&](int i, int j, double v) {
-        ia.push_back(i);
-        ja.push_back(j);
-        ar.push_back(v);
-    };
-    // One option per officer.
-    const int firstOfficerRow = glp_add_rows(lp, nO);
-    for (int o = 0; o < nO; ++o)
-        glp_set_row_bnds(lp, firstOfficerRow + o, GLP_FX, 1.0, 1.0);
-    // Cover rows: the officers on it + short - surplus = target, short below the minimum at
-    // weightUnder, between minimum and target at weightBelowTarget, surplus at weightOver up to the
-    // maximum and dearly beyond.
+    LpBuilder builder(lp);
+    // One option per officer, and the two days' cover rows with their slacks.
+    const int firstOfficerRow = builder.row(GLP_FX, 1.0, 1.0);
+    for (int o = 1; o < nO; ++o)
+        builder.row(GLP_FX, 1.0, 1.0);
     std::vector<int> coverRow(rows.size());
-    for (std::size_t k = 0; k < rows.size(); ++k) {
-        const Demand &dm = *rows[k];
-        const int minimum = std::max(0, dm.minimum), target = std::max(dm.target, minimum);
-        const int i = glp_add_rows(lp, 1);
-        glp_set_row_bnds(lp, i, GLP_FX, target, target);
-        coverRow[k] = i;
-        if (target > minimum)
-            entry(i, column(dm.weightBelowTarget, GLP_DB, target - minimum), 1.0);
-        if (minimum > 0)
-            entry(i, column(dm.weightUnder, GLP_DB, minimum), 1.0);
-        if (dm.maximum == kUnlimited) {
-            entry(i, column(dm.weightOver, GLP_LO, 0.0), -1.0);
-        } else {
-            if (dm.maximum > target)
-                entry(i, column(dm.weightOver, GLP_DB, dm.maximum - target), -1.0);
-            entry(i, column(dm.weightOver + double(kCoverAboveMaximumCost), GLP_LO, 0.0), -1.0);
-        }
-    }
+    for (std::size_t k = 0; k < rows.size(); ++k)
+        coverRow[k] = builder.coverRow(*rows[k]);
+    builder.load();
     // The options are columns only once they are wanted (column generation): at first each officer's
     // current cells, then, after each LP, the options whose reduced cost under its duals is negative,
     // the few cheapest per officer, until there are none. On Instance24 (150 officers x up to 33 x 33
@@ -265,7 +236,6 @@ DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int mil
         glp_set_mat_col(lp, c, int(ind.size()) - 1, ind.data(), val.data());
         columnOf[j] = c;
     };
-    glp_load_matrix(lp, int(ia.size()) - 1, ia.data(), ja.data(), ar.data());
     for (int o = 0; o < nO; ++o)
         addColumn(std::size_t(currentOption[std::size_t(o)]));
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scheduling/weekendplan.h"
 
+#include "scheduling/lpbuilder.h"
+
 #include <glpk.h>
 
 #include <algorithm>
@@ -27,24 +29,7 @@ WeekendPlan planWeekends(const Problem &p)
     std::unique_ptr<glp_prob, decltype(&glp_delete_prob)> owner(glp_create_prob(), &glp_delete_prob);
     glp_prob *lp = owner.get();
     glp_set_obj_dir(lp, GLP_MIN);
-    std::vector<int> ia { 0 }, ja { 0 };
-    std::vector<double> ar { 0.0 };
-    const auto column = [lp](double cost, int type, double ub) {
-        const int j = glp_add_cols(lp, 1);
-        glp_set_obj_coef(lp, j, cost);
-        glp_set_col_bnds(lp, j, type, 0.0, ub);
-        return j;
-    };
-    const auto row = [lp](int type, double lb, double ub) {
-        const int i = glp_add_rows(lp, 1);
-        glp_set_row_bnds(lp, i, type, lb, ub);
-        return i;
-    };
-    const auto entry = [&](int i, int j, double v) {
-        ia.push_back(i);
-        ja.push_back(j);
-        ar.push_back(v);
-    };
+    LpBuilder builder(lp);
 
     // Cover rows of the weekend days: qualified officers on it + shortage - surplus = the target; the
     // shortage below the minimum at weightUnder, between minimum and target at weightBelowTarget, the
@@ -53,14 +38,7 @@ WeekendPlan planWeekends(const Problem &p)
     for (const Demand &dm : p.demands) {
         if (dm.day < 0 || dm.day >= H || !p.isWeekend(dm.day))
             continue;
-        const int minimum = std::max(0, dm.minimum), target = std::max(dm.target, minimum);
-        const int i = row(GLP_FX, target, target);
-        coverRows.emplace(std::make_pair(dm.day, dm.shift), std::make_pair(i, dm.skills));
-        if (target > minimum)
-            entry(i, column(dm.weightBelowTarget, GLP_DB, target - minimum), 1.0);
-        if (minimum > 0)
-            entry(i, column(dm.weightUnder, GLP_DB, minimum), 1.0);
-        entry(i, column(dm.weightOver, GLP_LO, 0.0), -1.0);
+        coverRows.emplace(std::make_pair(dm.day, dm.shift), std::make_pair(builder.coverRow(dm, false), dm.skills));
     }
 
     std::vector<std::vector<int>> zColumn(std::size_t(nO), std::vector<int>(std::size_t(weekends), 0));
@@ -73,30 +51,30 @@ WeekendPlan planWeekends(const Problem &p)
             if (d >= 0 && d < H)
                 off[std::size_t(d)] = 1;
         std::fill(y.begin(), y.end(), 0);
-        const int budget = of.maxWeekends == kUnlimited ? 0 : row(GLP_UP, 0.0, of.maxWeekends);
+        const int budget = of.maxWeekends == kUnlimited ? 0 : builder.row(GLP_UP, 0.0, of.maxWeekends);
         for (int k = 0; k < weekends; ++k) {
-            const int z = column(0.0, GLP_DB, 1.0);
+            const int z = builder.column(0.0, GLP_DB, 1.0);
             zColumn[std::size_t(o)][std::size_t(k)] = z;
             if (budget)
-                entry(budget, z, 1.0);
+                builder.entry(budget, z, 1.0);
         }
         for (int d = 0; d < H; ++d) {
             if (!p.isWeekend(d) || off[std::size_t(d)])
                 continue;
             const int z = zColumn[std::size_t(o)][std::size_t(p.weekendIndex(d))];
-            const int day = row(GLP_UP, 0.0, 0.0); // the day's shifts <= z
-            entry(day, z, -1.0);
+            const int day = builder.row(GLP_UP, 0.0, 0.0); // the day's shifts <= z
+            builder.entry(day, z, -1.0);
             for (int s = 0; s < nS; ++s) {
                 const ShiftType &st = p.shifts[std::size_t(s)];
                 if ((s < int(of.maxShifts.size()) && of.maxShifts[std::size_t(s)] == 0) || (of.skills & st.requiredSkills) != st.requiredSkills)
                     continue;
-                const int j = column(0.0, GLP_DB, 1.0);
+                const int j = builder.column(0.0, GLP_DB, 1.0);
                 y[std::size_t(d * nS + s)] = j;
-                entry(day, j, 1.0);
+                builder.entry(day, j, 1.0);
                 const auto [from, to] = coverRows.equal_range({ d, s });
                 for (auto it = from; it != to; ++it)
                     if ((of.skills & it->second.second) == it->second.second)
-                        entry(it->second.first, j, 1.0);
+                        builder.entry(it->second.first, j, 1.0);
             }
         }
         // Saturday's shift s and any Sunday shift that may not follow it: together at most z.
@@ -114,15 +92,15 @@ WeekendPlan planWeekends(const Problem &p)
                         next.push_back(j);
                 if (next.empty())
                     continue;
-                const int i = row(GLP_UP, 0.0, 0.0);
-                entry(i, first, 1.0);
+                const int i = builder.row(GLP_UP, 0.0, 0.0);
+                builder.entry(i, first, 1.0);
                 for (int j : next)
-                    entry(i, j, 1.0);
-                entry(i, z, -1.0);
+                    builder.entry(i, j, 1.0);
+                builder.entry(i, z, -1.0);
             }
         }
     }
-    glp_load_matrix(lp, int(ia.size()) - 1, ia.data(), ja.data(), ar.data());
+    builder.load();
     glp_iptcp parm;
     glp_init_iptcp(&parm);
     parm.msg_lev = GLP_MSG_OFF;
