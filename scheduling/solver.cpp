@@ -566,7 +566,7 @@ private:
 
     // One pass of reassignDayPair() over the pairs of consecutive days that cost something, dearest
     // first (dayPairsByCost()), until `over`; what the pass gained on the pairs' own costs. Progress
-    // is reported between pairs (a pass takes up to 18 s on Instance24).
+    // is reported between pairs (a pass takes up to about 6 s on Instance24).
     long long reassignDayPairs(Roster &r, const std::function<bool()> &over)
     {
         long long gain = 0;
