@@ -13,7 +13,6 @@
 #include <chrono>
 #include <climits>
 #include <cmath>
-#include <deque>
 #include <iterator>
 #include <memory>
 #include <numeric>
@@ -112,16 +111,11 @@ constexpr double kBranchAndPriceShare = 0.2;
 // above or below its need), perturbation (a short anneal) or, when the LP of the weekend days is small
 // enough (kWeekendPlanMaxSize) and leaves weekend cover short, the weekend plan (a guide per weekend
 // the LP works or leaves), or day pairs (below), each followed by whole-row improvement and kept when
-// better; the last kFinalDayPairShare of the limit goes to the day-pair descent. It takes over
-// from the LNS once the LNS gains less than kConsolidateStall of the best objective over
-// kConsolidateWindow of the limit (judged from kConsolidateCheckFrom on), or at kPolishAt, and runs to
-// the end instead of the polish. When the settle ends after kConsolidateLatestStart (Instance24, whose
-// LNS gains far less per second than the consolidation) the consolidation follows it at once. 60 s:
-// see docs/SCHEDULER.md.
-constexpr double kConsolidateCheckFrom = 0.3;
-constexpr double kConsolidateWindow = 0.1;
-constexpr double kConsolidateStall = 0.015;
-constexpr double kConsolidateLatestStart = 0.3;
+// better; the last kFinalDayPairShare of the limit goes to the day-pair descent. It follows the settle
+// at once and runs to the end, with no LNS or polish (2026-11-28; before, the LNS ran until it stalled
+// unless the settle ended late, as on Instance24). 60 s, seeds 1-6, the LNS first against none: 23
+// 20301 / 19995 / 20008 / 19559 / 20056 / 20008 against 19658 / 19715 / 19992 / 19458 / 19975 / 19385,
+// 22 33894 / 33297 / 33371 / 33798 / 33941 / 33713 against 33418 / 33231 / 33940 / 33377 / 33428 / 33531.
 constexpr long long kSplitWeekendCosts[] = {100, 200, 50};
 // Rebalancing rounds move worked weekends towards the weekends short of officers
 // (LocalSearch::rebalanceWeekends), with this guide per officer above or below a weekend's need.
@@ -454,39 +448,25 @@ public:
         if (meltPath) {
             melt(kMeltShare * (m_opt.timeLimitSeconds - elapsed()));
             settle();
-            if (weekendLimitBinds()) {
-                // A settle that ends late (Instance24, at about 21 s of 60) leaves the LNS little time,
-                // and there the consolidation gains far more per second than the LNS: it runs at once
-                // and to the end.
-                if (elapsed() < kConsolidateLatestStart * m_opt.timeLimitSeconds)
-                    m_consolidates = true;
-                else if (consolidate(m_opt.timeLimitSeconds))
-                    polished = true;
-            }
+            // Where the weekend limit binds, the consolidation gains far more per second than the
+            // LNS (Instance23, 60 s: 23785 -> 19958 in its 18 s, against 29480 -> 23785 in the LNS's
+            // 21 s before it): it follows the settle at once and runs to the end.
+            if (weekendLimitBinds() && consolidate(m_opt.timeLimitSeconds))
+                polished = true;
         }
-        bool consolidated = !m_consolidates;
         // Restarts: the search falls into deep funnels (which weekend each officer works, say); after
         // a long stretch without a new best of its own it starts again from a fresh construction.
         // Never when re-planning from a given roster, which is the point of stability.
         const long long restartAfter = 8000 + 200LL * m_nO;
         long long sinceBest = 0;
-        std::deque<std::pair<double, long long>> samples;   // (elapsed, best score) for the stall test
         while (!stop()) {
-            // The consolidation, once the LNS stalls or at the polish's time, replaces the polish (its
-            // perturbation rounds do what the polish's anneal did there) and runs to the end.
-            if (!consolidated && (lnsStalled(samples) || elapsed() >= kPolishAt * m_opt.timeLimitSeconds)) {
-                consolidated = true;
-                if (consolidate(m_opt.timeLimitSeconds))
-                    polished = true;
-                continue;
-            }
             if (!polished && (m_polishNow || elapsed() >= kPolishAt * m_opt.timeLimitSeconds)) {
                 polished = true;
                 polish(kPolishShare * (m_opt.timeLimitSeconds - elapsed()));
                 continue;
             }
             phase("search");
-            m_stepDeadline = !consolidated || !polished ? kPolishAt * m_opt.timeLimitSeconds : std::numeric_limits<double>::infinity();
+            m_stepDeadline = !polished ? kPolishAt * m_opt.timeLimitSeconds : std::numeric_limits<double>::infinity();
             step();
             m_stepDeadline = std::numeric_limits<double>::infinity();
             m_solver.m_shared->iterations.fetch_add(1, std::memory_order_relaxed);
@@ -540,28 +520,6 @@ private:
         const int weekends = m_H > 0 ? m_p.weekendIndex(m_H - 1) + 1 : 0;
         return std::any_of(m_p.officers.begin(), m_p.officers.end(),
                            [weekends](const Officer &of) { return of.maxWeekends != kUnlimited && of.maxWeekends < weekends; });
-    }
-
-    // The LNS's stall test for the consolidation: samples of the best score every 2 % of the limit;
-    // true once, from kConsolidateCheckFrom on, the best gained less than kConsolidateStall of itself
-    // over the last kConsolidateWindow of the limit.
-    bool lnsStalled(std::deque<std::pair<double, long long>> &samples)
-    {
-        const double now = elapsed(), T = m_opt.timeLimitSeconds;
-        if (!samples.empty() && now - samples.back().first < 0.02 * T)
-            return false;
-        long long score;
-        {
-            std::lock_guard<std::mutex> lock(m_solver.m_shared->mutex);
-            score = m_solver.m_shared->bestScore;
-        }
-        samples.emplace_back(now, score);
-        while (samples.size() > 1 && samples[1].first <= now - kConsolidateWindow * T)
-            samples.pop_front();
-        if (now < kConsolidateCheckFrom * T || samples.front().first > now - kConsolidateWindow * T)
-            return false;
-        const long long before = samples.front().second;
-        return before < LLONG_MAX && double(before - score) < kConsolidateStall * double(before);
     }
 
     // One pass of reassignDayPair() over the pairs of consecutive days that cost something, dearest
@@ -1412,7 +1370,6 @@ private:
     double m_stepDeadline = std::numeric_limits<double>::infinity();   // an LNS step's plans end here (replan())
     bool m_weekendPlanned = false;   // weekendPlanCost() was computed
     std::vector<std::vector<double>> m_weekendPlanCost;
-    bool m_consolidates = false;   // the LNS's stall test hands over to the consolidation (run())
     long long m_iterations = 0;
     bool m_separable = true;
     bool m_dayMoves = true;
