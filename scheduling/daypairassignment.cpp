@@ -7,6 +7,7 @@
 #include <glpk.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstdint>
@@ -23,43 +24,51 @@ using Clock = std::chrono::steady_clock;
 
 bool qualifies(const Officer &of, const Demand &dm) { return (of.skills & dm.skills) == dm.skills; }
 
+constexpr int kMaxWindow = 3;
+
 struct Option
 {
     int officer = 0;
-    int first = kOff, second = kOff;   // the cells on day and day + 1
-    long long cost = 0;                // requests and stability of the two cells
+    std::array<int, kMaxWindow> cells {};   // the cells on day, day + 1, ... (kOff for off)
+    long long cost = 0;                     // requests and stability of the cells
 };
 
 } // namespace
 
 DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int milliseconds, std::uint64_t seed)
 {
+    return reassignDays(p, roster, day, 2, milliseconds, seed);
+}
+
+DayPairResult reassignDays(const Problem &p, Roster &roster, int day, int length, int milliseconds, std::uint64_t seed)
+{
     DayPairResult result;
-    const int nO = int(p.officers.size()), nS = int(p.shifts.size()), H = p.days;
-    if (day < 0 || day + 1 >= H || nO == 0)
+    const int nO = int(p.officers.size()), nS = int(p.shifts.size()), H = p.days, L = length;
+    if (L < 1 || L > kMaxWindow || day < 0 || day + L > H || nO == 0)
         return result;
-    const int days[2] = { day, day + 1 };
+    const auto inWindow = [&](int d) { return d >= day && d < day + L; };
 
     // Requests and stability of one cell.
-    std::vector<std::vector<const Request *>> requests(std::size_t(nO) * 2);
+    std::vector<std::vector<const Request *>> requests(std::size_t(nO) * std::size_t(L));
     for (const Request &r : p.requests)
-        if (r.officer >= 0 && r.officer < nO && (r.day == day || r.day == day + 1))
-            requests[std::size_t(r.officer) * 2 + std::size_t(r.day - day)].push_back(&r);
+        if (r.officer >= 0 && r.officer < nO && inWindow(r.day))
+            requests[std::size_t(r.officer) * std::size_t(L) + std::size_t(r.day - day)].push_back(&r);
     const auto ownCost = [&](int o, int k, int s) {
         long long c = 0;
-        for (const Request *r : requests[std::size_t(o) * 2 + std::size_t(k)])
+        for (const Request *r : requests[std::size_t(o) * std::size_t(L) + std::size_t(k)])
             if (r->brokenBy(s))
                 c += r->weight;
-        if (p.stabilityWeight > 0 && !p.published.empty() && p.published[std::size_t(o)][std::size_t(days[k])] != s)
+        if (p.stabilityWeight > 0 && !p.published.empty() && p.published[std::size_t(o)][std::size_t(day + k)] != s)
             c += p.stabilityWeight;
         return c;
     };
 
-    // The options: every pair of cells that adds no hard unit to the officer's row (successions with
-    // the days around, blocks, minutes, weekends, type limits, leave, pins: the evaluator's count).
-    // For a row that keeps every rule, the rules that depend on the shift types (successions, skills,
-    // type limits, minutes, pins) are checked here, and the evaluator is asked once per pattern of
-    // worked days (blocks, weekends and leave depend on nothing else); other rows ask it per option.
+    // The options: every choice of the window's cells that adds no hard unit to the officer's row
+    // (successions with the days around, blocks, minutes, weekends, type limits, leave, pins: the
+    // evaluator's count). For a row that keeps every rule, the rules that depend on the shift types
+    // (successions, skills, type limits, minutes, pins) are checked here, and the evaluator is asked
+    // once per pattern of worked days (blocks, weekends and leave depend on nothing else); other rows
+    // ask it per option.
     std::vector<Option> options;
     std::vector<int> currentOption(static_cast<std::size_t>(nO), -1);
     // Successions, looked up in the options' loop (Problem::canFollow() searches a list).
@@ -69,44 +78,51 @@ DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int mil
             follows[std::size_t(a) * std::size_t(nS) + std::size_t(b)] = p.canFollow(a, b);
     const auto canFollow = [&](int a, int b) { return follows[std::size_t(a) * std::size_t(nS) + std::size_t(b)] != 0; };
     std::vector<int> perType(static_cast<std::size_t>(nS));
-    std::vector<char> cellAllowed[2] = { std::vector<char>(std::size_t(nS) + 1), std::vector<char>(std::size_t(nS) + 1) };   // per cell + 1
+    std::vector<std::vector<char>> cellAllowed(std::size_t(L), std::vector<char>(std::size_t(nS) + 1));   // per cell + 1
+    std::array<int, kMaxWindow> weekOf {};
+    for (int k = 0; k < L; ++k)
+        weekOf[std::size_t(k)] = p.weekIndex(day + k);
     for (int o = 0; o < nO; ++o) {
         const Officer &of = p.officers[std::size_t(o)];
         std::vector<int> &row = roster[std::size_t(o)];
-        const int cur0 = row[std::size_t(day)], cur1 = row[std::size_t(day + 1)];
+        std::array<int, kMaxWindow> cur {};
+        cur.fill(kOff);
+        for (int k = 0; k < L; ++k)
+            cur[std::size_t(k)] = row[std::size_t(day + k)];
         const int before = day > 0 ? row[std::size_t(day - 1)] : (of.history.known ? of.history.lastShift : kOff);
-        const int after = day + 2 < H ? row[std::size_t(day + 2)] : kOff;
+        const int after = day + L < H ? row[std::size_t(day + L)] : kOff;
         const long long hard = officerHardUnits(p, roster, o);
-        // The row without the two cells: type counts, minutes, minutes of the two days' weeks.
+        // The row without the window's cells: type counts, minutes, minutes of the window days' weeks.
         std::fill(perType.begin(), perType.end(), 0);
-        long long minutes = 0, week[2] = { 0, 0 };
-        const int weekOf[2] = { p.weekIndex(day), p.weekIndex(day + 1) };
+        long long minutes = 0;
+        std::array<long long, kMaxWindow> week {};
         for (int d = 0; d < H; ++d)
-            if (const int c = row[std::size_t(d)]; c != kOff && d != day && d != day + 1) {
+            if (const int c = row[std::size_t(d)]; c != kOff && !inWindow(d)) {
                 ++perType[std::size_t(c)];
                 const int len = p.shifts[std::size_t(c)].lengthMinutes;
                 minutes += len;
-                for (int k = 0; k < 2; ++k)
-                    if (p.weekIndex(d) == weekOf[k])
-                        week[k] += len;
+                for (int k = 0; k < L; ++k)
+                    if (p.weekIndex(d) == weekOf[std::size_t(k)])
+                        week[std::size_t(k)] += len;
             }
-        bool isPinned[2] = { false, false };   // a pin on the day (its cell in pinned)
-        int pinned[2] = { kOff, kOff };
+        std::array<bool, kMaxWindow> isPinned {};   // a pin on the day (its cell in pinned)
+        std::array<int, kMaxWindow> pinned {};
         for (const Pin &pin : p.pins)
-            if (pin.officer == o && (pin.day == day || pin.day == day + 1)) {
-                isPinned[pin.day - day] = true;
-                pinned[pin.day - day] = pin.shift;
+            if (pin.officer == o && inWindow(pin.day)) {
+                isPinned[std::size_t(pin.day - day)] = true;
+                pinned[std::size_t(pin.day - day)] = pin.shift;
             }
         // What each cell allows alone (pins, the succession with the day around it, skills, type
-        // limits), then what the two allow together (their succession, a type twice, minutes).
+        // limits), then what the cells allow together (their successions, a type more than once,
+        // minutes).
         const auto cellKeepsRules = [&](int k, int c) {
-            if (isPinned[k] && c != pinned[k])
+            if (isPinned[std::size_t(k)] && c != pinned[std::size_t(k)])
                 return false;
             if (c == kOff)
                 return true;
             if (k == 0 && before != kOff && (day > 0 || of.history.known) && !canFollow(before, c))
                 return false;
-            if (k == 1 && after != kOff && !canFollow(c, after))
+            if (k == L - 1 && after != kOff && !canFollow(c, after))
                 return false;
             const ShiftType &st = p.shifts[std::size_t(c)];
             if ((st.requiredSkills & of.skills) != st.requiredSkills)
@@ -114,76 +130,99 @@ DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int mil
             const int limit = c < int(of.maxShifts.size()) ? of.maxShifts[std::size_t(c)] : kUnlimited;
             return limit == kUnlimited || perType[std::size_t(c)] + 1 <= limit;
         };
-        for (int k = 0; k < 2; ++k)
+        for (int k = 0; k < L; ++k)
             for (int c = kOff; c < nS; ++c)
                 cellAllowed[std::size_t(k)][std::size_t(c + 1)] = cellKeepsRules(k, c);
-        const auto typesKeepRules = [&](int a, int b) {
-            if (!cellAllowed[0][std::size_t(a + 1)] || !cellAllowed[1][std::size_t(b + 1)])
-                return false;
-            if (a != kOff && b != kOff && !canFollow(a, b))
-                return false;
-            if (a != kOff && a == b) {
-                const int limit = a < int(of.maxShifts.size()) ? of.maxShifts[std::size_t(a)] : kUnlimited;
-                if (limit != kUnlimited && perType[std::size_t(a)] + 2 > limit)
-                    return false;
-            }
-            const int cells[2] = { a, b };
-            long long total = minutes, weekly[2] = { week[0], week[1] };
-            for (int k = 0; k < 2; ++k) {
-                if (cells[k] == kOff)
+        // The cells together, each already allowed alone.
+        const auto typesKeepRules = [&](const std::array<int, kMaxWindow> &cells) {
+            long long total = minutes;
+            std::array<long long, kMaxWindow> weekly = week;
+            for (int k = 0; k < L; ++k) {
+                const int c = cells[std::size_t(k)];
+                if (c == kOff)
                     continue;
-                const int len = p.shifts[std::size_t(cells[k])].lengthMinutes;
+                if (k > 0 && cells[std::size_t(k - 1)] != kOff && !canFollow(cells[std::size_t(k - 1)], c))
+                    return false;
+                int times = 1;
+                for (int i = 0; i < k; ++i)
+                    times += cells[std::size_t(i)] == c ? 1 : 0;
+                if (times > 1) {
+                    const int limit = c < int(of.maxShifts.size()) ? of.maxShifts[std::size_t(c)] : kUnlimited;
+                    if (limit != kUnlimited && perType[std::size_t(c)] + times > limit)
+                        return false;
+                }
+                const int len = p.shifts[std::size_t(c)].lengthMinutes;
                 total += len;
-                for (int w = 0; w < 2; ++w)
-                    if (weekOf[w] == p.weekIndex(day + k))
-                        weekly[w] += len;
+                for (int w = 0; w < L; ++w)
+                    if (weekOf[std::size_t(w)] == weekOf[std::size_t(k)])
+                        weekly[std::size_t(w)] += len;
             }
             if ((of.maxTotalMinutes != kUnlimited && total > of.maxTotalMinutes) || total < of.minTotalMinutes)
                 return false;
-            return of.maxWeeklyMinutes == kUnlimited || (weekly[0] <= of.maxWeeklyMinutes && weekly[1] <= of.maxWeeklyMinutes);
+            if (of.maxWeeklyMinutes != kUnlimited)
+                for (int w = 0; w < L; ++w)
+                    if (weekly[std::size_t(w)] > of.maxWeeklyMinutes)
+                        return false;
+            return true;
         };
-        int patternKeepsRules[4] = { -1, -1, -1, -1 };   // per (worked on day, worked on day + 1): unknown / no / yes
-        patternKeepsRules[(cur0 != kOff ? 2 : 0) + (cur1 != kOff ? 1 : 0)] = 1;
-        for (int a = kOff; a < nS; ++a) {
-            if (hard == 0 && !cellAllowed[0][std::size_t(a + 1)] && a != cur0)
-                continue;
-            for (int b = kOff; b < nS; ++b) {
-                const bool current = a == cur0 && b == cur1;
-                if (!current) {
-                    if (hard == 0) {
-                        int &pattern = patternKeepsRules[(a != kOff ? 2 : 0) + (b != kOff ? 1 : 0)];
-                        if (pattern == 0 || !typesKeepRules(a, b))
-                            continue;
-                        if (pattern < 0) {
-                            row[std::size_t(day)] = a;
-                            row[std::size_t(day + 1)] = b;
-                            pattern = officerHardUnits(p, roster, o) == 0 ? 1 : 0;
-                            row[std::size_t(day)] = cur0;
-                            row[std::size_t(day + 1)] = cur1;
-                            if (pattern == 0)
-                                continue;
-                        }
-                    } else {
-                        row[std::size_t(day)] = a;
-                        row[std::size_t(day + 1)] = b;
-                        const long long h = officerHardUnits(p, roster, o);
-                        row[std::size_t(day)] = cur0;
-                        row[std::size_t(day + 1)] = cur1;
-                        if (h > hard)
-                            continue;
-                    }
-                } else {
+        const auto patternOf = [&](const std::array<int, kMaxWindow> &cells) {
+            int m = 0;
+            for (int k = 0; k < L; ++k)
+                m = m * 2 + (cells[std::size_t(k)] != kOff ? 1 : 0);
+            return m;
+        };
+        std::array<int, 1 << kMaxWindow> patternKeepsRules {};   // per pattern of worked days: unknown / no / yes
+        patternKeepsRules.fill(-1);
+        patternKeepsRules[std::size_t(patternOf(cur))] = 1;
+        const auto withCells = [&](const std::array<int, kMaxWindow> &cells) {
+            for (int k = 0; k < L; ++k)
+                row[std::size_t(day + k)] = cells[std::size_t(k)];
+            const long long h = officerHardUnits(p, roster, o);
+            for (int k = 0; k < L; ++k)
+                row[std::size_t(day + k)] = cur[std::size_t(k)];
+            return h;
+        };
+        // Every choice of cells, the first day's slowest; with a row that keeps every rule, only
+        // cells allowed alone (and the current ones).
+        std::array<int, kMaxWindow> cells {};
+        cells.fill(kOff);
+        const auto admissible = [&](int k, int c) { return hard != 0 || c == cur[std::size_t(k)] || cellAllowed[std::size_t(k)][std::size_t(c + 1)]; };
+        const auto choose = [&](const auto &self, int k) -> void {
+            if (k == L) {
+                if (cells == cur) {
                     currentOption[std::size_t(o)] = int(options.size());
+                } else if (hard == 0) {
+                    for (int i = 0; i < L; ++i)
+                        if (!cellAllowed[std::size_t(i)][std::size_t(cells[std::size_t(i)] + 1)])
+                            return;
+                    int &pattern = patternKeepsRules[std::size_t(patternOf(cells))];
+                    if (pattern == 0 || !typesKeepRules(cells))
+                        return;
+                    if (pattern < 0 && (pattern = withCells(cells) == 0 ? 1 : 0) == 0)
+                        return;
+                } else if (withCells(cells) > hard) {
+                    return;
                 }
-                options.push_back({ o, a, b, ownCost(o, 0, a) + ownCost(o, 1, b) });
+                long long cost = 0;
+                for (int i = 0; i < L; ++i)
+                    cost += ownCost(o, i, cells[std::size_t(i)]);
+                options.push_back({ o, cells, cost });
+                return;
             }
-        }
+            for (int c = kOff; c < nS; ++c)
+                if (admissible(k, c)) {
+                    cells[std::size_t(k)] = c;
+                    self(self, k + 1);
+                }
+            cells[std::size_t(k)] = kOff;
+        };
+        choose(choose, 0);
     }
 
-    // What the two days cost now.
+    // What the window's days cost now.
     std::vector<const Demand *> rows;
     for (const Demand &dm : p.demands)
-        if (dm.day == day || dm.day == day + 1)
+        if (inWindow(dm.day))
             rows.push_back(&dm);
     long long now = 0;
     for (int o = 0; o < nO; ++o)
@@ -198,16 +237,15 @@ DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int mil
 
     // The cover rows each option counts on: per day of the pair and shift, the rows of that shift
     // (an officer counts only on the rows whose skills he has).
-    std::vector<std::vector<int>> rowsOf(std::size_t(2) * std::size_t(nS));
+    std::vector<std::vector<int>> rowsOf(std::size_t(L) * std::size_t(nS));
     for (std::size_t k = 0; k < rows.size(); ++k)
         if (rows[k]->shift >= 0 && rows[k]->shift < nS)
             rowsOf[std::size_t(rows[k]->day - day) * std::size_t(nS) + std::size_t(rows[k]->shift)].push_back(int(k));
     const auto forEachRow = [&](const Option &opt, const auto &f) {
         const Officer &of = p.officers[std::size_t(opt.officer)];
-        const int cells[2] = { opt.first, opt.second };
-        for (int k = 0; k < 2; ++k)
-            if (cells[k] != kOff)
-                for (int r : rowsOf[std::size_t(k) * std::size_t(nS) + std::size_t(cells[k])])
+        for (int k = 0; k < L; ++k)
+            if (const int c = opt.cells[std::size_t(k)]; c != kOff)
+                for (int r : rowsOf[std::size_t(k) * std::size_t(nS) + std::size_t(c)])
                     if (qualifies(of, *rows[std::size_t(r)]))
                         f(r);
     };
@@ -416,8 +454,8 @@ DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int mil
         return result;
     for (std::size_t j : chosen) {
         const Option &opt = options[j];
-        roster[std::size_t(opt.officer)][std::size_t(day)] = opt.first;
-        roster[std::size_t(opt.officer)][std::size_t(day + 1)] = opt.second;
+        for (int k = 0; k < L; ++k)
+            roster[std::size_t(opt.officer)][std::size_t(day + k)] = opt.cells[std::size_t(k)];
     }
     result.changed = true;
     result.gain = now - value;
@@ -425,6 +463,11 @@ DayPairResult reassignDayPair(const Problem &p, Roster &roster, int day, int mil
 }
 
 std::vector<int> dayPairsByCost(const Problem &p, const Roster &roster)
+{
+    return dayWindowsByCost(p, roster, 2);
+}
+
+std::vector<int> dayWindowsByCost(const Problem &p, const Roster &roster, int length)
 {
     // The evaluator's violations of what the pairs' program sees, by day.
     const int H = p.days;
@@ -449,9 +492,13 @@ std::vector<int> dayPairsByCost(const Problem &p, const Roster &roster)
         }
     }
     std::vector<std::pair<long long, int>> pairs;
-    for (int d = 0; d + 1 < H; ++d)
-        if (const long long c = dayCost[std::size_t(d)] + dayCost[std::size_t(d + 1)]; c > 0)
+    for (int d = 0; d + length <= H; ++d) {
+        long long c = 0;
+        for (int k = 0; k < length; ++k)
+            c += dayCost[std::size_t(d + k)];
+        if (c > 0)
             pairs.emplace_back(-c, d);
+    }
     std::sort(pairs.begin(), pairs.end());
     std::vector<int> days;
     days.reserve(pairs.size());

@@ -124,6 +124,7 @@ class TestDayPairAssignment : public QObject
 private slots:
     void matchesEnumeration();
     void matchesDynamicProgramme();
+    void threeDaysMatchEnumeration();
     void saturdayLateSundayEarly();
     void tiesBrokenBySeed();
     void pairsDearestFirst();
@@ -187,6 +188,63 @@ void TestDayPairAssignment::matchesEnumeration()
     qInfo("%d of 60 improved, %d of 180 rows kept their rules", improved, feasibleRows);
     QVERIFY(improved >= 10);
     QVERIFY2(feasibleRows >= 90, QByteArray::number(feasibleRows).constData());   // most rows take the quick checks
+}
+
+void TestDayPairAssignment::threeDaysMatchEnumeration()
+{
+    // reassignDays() over three days, on 30 random problems: the cheapest assignment of the three
+    // days in which no officer's own rules break more than before (enumeration over all 4^9, the
+    // evaluator deciding; each officer's 64 choices checked once), and the gain the evaluator sees.
+    std::mt19937 rng(20261129);
+    int improved = 0, beyondPairs = 0;
+    for (int k = 0; k < 30; ++k) {
+        Roster roster;
+        const Problem p = randomProblem(rng, roster);
+        const int day = int(rng() % 4);
+        const QByteArray where = "case " + QByteArray::number(k) + " day " + QByteArray::number(day);
+        std::vector<std::vector<char>> keeps(3, std::vector<char>(64));
+        for (int o = 0; o < 3; ++o) {
+            const long long hard = officerHardUnits(p, roster, o);
+            Roster r = roster;
+            for (int code = 0; code < 64; ++code) {
+                for (int i = 0, c = code; i < 3; ++i, c /= 4)
+                    r[std::size_t(o)][std::size_t(day + i)] = c % 4 - 1;
+                keeps[std::size_t(o)][std::size_t(code)] = officerHardUnits(p, r, o) <= hard;
+            }
+        }
+        const long long before = measure(p, roster);
+        long long best = LLONG_MAX;
+        Roster r = roster;
+        for (int code = 0; code < 64 * 64 * 64; ++code) {
+            if (!keeps[0][std::size_t(code % 64)] || !keeps[1][std::size_t(code / 64 % 64)] || !keeps[2][std::size_t(code / 4096)])
+                continue;
+            for (int o = 0, c = code; o < 3; ++o)
+                for (int i = 0; i < 3; ++i, c /= 4)
+                    r[std::size_t(o)][std::size_t(day + i)] = c % 4 - 1;
+            best = std::min(best, measure(p, r));
+        }
+        QVERIFY2(best <= before, where.constData());
+        // What the two pairs inside the window reach, one after the other, for comparison.
+        Roster paired = roster;
+        reassignDayPair(p, paired, day, 5000);
+        reassignDayPair(p, paired, day + 1, 5000);
+        Roster changed = roster;
+        const DayPairResult result = reassignDays(p, changed, day, 3, 5000);
+        QVERIFY2(result.solved, where.constData());
+        const QByteArray found = where + ": " + QByteArray::number(measure(p, changed)) + " against " + QByteArray::number(best);
+        QVERIFY2(measure(p, changed) == best, found.constData());
+        QCOMPARE(result.changed, best < before);
+        QCOMPARE(result.gain, before - best);
+        for (int o = 0; o < 3; ++o)
+            for (int d = 0; d < p.days; ++d)
+                if (d < day || d > day + 2)
+                    QCOMPARE(changed[std::size_t(o)][std::size_t(d)], roster[std::size_t(o)][std::size_t(d)]);
+        improved += result.changed ? 1 : 0;
+        beyondPairs += measure(p, changed) < measure(p, paired) ? 1 : 0;
+    }
+    qInfo("%d of 30 improved, %d beyond what its two pairs reach", improved, beyondPairs);
+    QVERIFY(improved >= 5);
+    QVERIFY(beyondPairs >= 1);   // three days at once reach rosters that two pairs in turn do not
 }
 
 void TestDayPairAssignment::matchesDynamicProgramme()
