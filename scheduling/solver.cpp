@@ -130,10 +130,10 @@ constexpr double kPerturbationShare = 0.05;
 constexpr double kWeekendPlanCost = 300.0;
 constexpr long long kWeekendPlanSplitCost = 100;
 // Day pairs (reassignDayPair(): every officer's cells on two consecutive days re-chosen at once by a
-// small integer program): a fifth kind of consolidation round, of at most kDayPairRoundSeconds (or
+// small integer program): a kind of consolidation round, of at most kDayPairRoundSeconds (or
 // kDayPairRoundShare of the limit), and a descent of passes and row improvement over the last
 // kFinalDayPairShare of the limit. GLPK's branch and bound gets at most kDayPairMilliseconds a pair.
-// A pass takes about 0.4 s on Instance22, 1 s on 23 and 2-6 s on 24 (0.6, 3 and 18 s before the
+// A pass takes about 0.3 s on Instance22, 0.6 s on 23 and 2-4 s on 24 (0.6, 3 and 18 s before the
 // pairs' LP priced its columns); from 60 s rosters one pass took 22 33267 -> 32875, 23 20336 -> 19823
 // and 24 54839 -> 49899, where row improvement had converged. Each pair gets a seed from the
 // search's stream, which picks among equally cheap results.
@@ -143,6 +143,13 @@ constexpr long long kWeekendPlanSplitCost = 100;
 // 61396 / 59857), and so did rounds of at most 5 s on 24 (56927 / 56962 / 58065 against 56130 /
 // 56215 / 56733 with 15 s).
 constexpr int kDayPairMilliseconds = 200;
+// Three-day windows (reassignDays()) are a sixth kind of round when an officer has at most this many
+// options on three days ((shift types + 1)^3: Instance22 1331, 23 4913; on 24, 35937, a window took
+// about 0.2 s, a minute a pass). A pass takes about 0.6 s on 22 and 4 s on 23. 60 s, seeds 1-4,
+// with and without: 23 19053 / 19588 / 19454 / 19229 against 19820 / 19541 / 19449 / 19769; 22
+// 33574 / 32820 / 33965 / 33341 against 33514 / 33282 / 34130 / 32631 (its rounds of both kinds
+// gain nothing from about 30 s on).
+constexpr double kDayTripleMaxOptions = 5000;
 constexpr double kDayPairRoundSeconds = 15.0;
 constexpr double kDayPairRoundShare = 0.25;
 constexpr double kFinalDayPairShare = 0.1;
@@ -524,15 +531,15 @@ private:
 
     // One pass of reassignDayPair() over the pairs of consecutive days that cost something, dearest
     // first (dayPairsByCost()), until `over`; what the pass gained on the pairs' own costs. Progress
-    // is reported between pairs (a pass takes up to about 6 s on Instance24).
-    long long reassignDayPairs(Roster &r, const std::function<bool()> &over)
+    // is reported between pairs (a pass takes up to about 4 s on Instance24).
+    long long reassignDayPairs(Roster &r, const std::function<bool()> &over, int length = 2)
     {
         long long gain = 0;
-        for (int d : dayPairsByCost(m_p, r)) {
+        for (int d : dayWindowsByCost(m_p, r, length)) {
             progress(true);
             if (over())
                 break;
-            gain += reassignDayPair(m_p, r, d, kDayPairMilliseconds, m_rng()).gain;
+            gain += reassignDays(m_p, r, d, length, kDayPairMilliseconds, m_rng()).gain;
         }
         return gain;
     }
@@ -580,15 +587,17 @@ private:
         long long bestObjective = ls->objective();
         best = ls->roster();
         adopt(best);
-        // Five kinds of round, each followed by improveRows(): consolidation (kSplitWeekendCosts in
+        // Six kinds of round, each followed by improveRows(): consolidation (kSplitWeekendCosts in
         // turn), rebalancing, a perturbation (a short anneal from the best roster, whose last
         // roster, not its best, is improved: a kick the row descent cannot give itself), the
-        // weekend plan (when its LP was solved and leaves weekend cover short) and day pairs (every
-        // officer's cells on two days at once, dearest pairs first, for at most kDayPairRoundSeconds).
+        // weekend plan (when its LP was solved and leaves weekend cover short), day pairs (every
+        // officer's cells on two days at once, dearest pairs first, for at most kDayPairRoundSeconds)
+        // and, with few shift types (kDayTripleMaxOptions), the same over three days.
         // Which kind pays differs by instance (the perturbation wins on Instance24 and loses on 22
         // and 23), so each is tried once, then the one with the best recent gain per second runs,
         // and every fourth round the one unused longest.
-        enum Kind { Consolidation, Rebalancing, Perturbation, Plan, DayPairs, Kinds };
+        enum Kind { Consolidation, Rebalancing, Perturbation, Plan, DayPairs, DayTriples, Kinds };
+        const bool triples = std::pow(double(m_nS + 1), 3.0) <= kDayTripleMaxOptions;
         double rate[Kinds];
         std::size_t lastUsed[Kinds];
         std::fill(std::begin(rate), std::end(rate), std::numeric_limits<double>::infinity());
@@ -616,7 +625,8 @@ private:
             }
             int kind = 0;
             for (int i = 1; i < Kinds; ++i)
-                if ((i != Plan || !planCost.empty()) && (k % 4 == 0 ? lastUsed[i] < lastUsed[kind] : rate[i] > rate[kind]))
+                if ((i != Plan || !planCost.empty()) && (i != DayTriples || triples)
+                    && (k % 4 == 0 ? lastUsed[i] < lastUsed[kind] : rate[i] > rate[kind]))
                     kind = i;
             lastUsed[kind] = k;
             const double started = elapsed();
@@ -626,10 +636,10 @@ private:
                 ls->rebalanceWeekends(kRebalanceWeekendCost, m_rng(), over);
             } else if (kind == Plan) {
                 ls->followWeekendPlan(planCost, double(kWeekendPlanSplitCost), m_rng(), over);
-            } else if (kind == DayPairs) {
+            } else if (kind == DayPairs || kind == DayTriples) {
                 Roster r = ls->roster();
                 const double roundEnd = elapsed() + std::min(kDayPairRoundSeconds, kDayPairRoundShare * m_opt.timeLimitSeconds);
-                reassignDayPairs(r, [&] { return over() || elapsed() >= roundEnd; });
+                reassignDayPairs(r, [&] { return over() || elapsed() >= roundEnd; }, kind == DayTriples ? 3 : 2);
                 std::vector<double> prices = ls->minutePrices();
                 ls = std::make_unique<LocalSearch>(m_p, r);
                 ls->setMinutePrices(std::move(prices));
