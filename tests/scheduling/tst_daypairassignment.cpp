@@ -58,6 +58,73 @@ long long enumeratedBest(const Problem &p, const Roster &roster, int day, int le
     return best;
 }
 
+// The cost of the days `day` and `day` + 1: cover (with the maximum's cost) and requests, as the
+// evaluator counts them.
+long long twoDayCost(const Problem &p, const Roster &r, int day)
+{
+    long long c = 0;
+    for (const Request &q : p.requests)
+        if ((q.day == day || q.day == day + 1) && q.brokenBy(r[std::size_t(q.officer)][std::size_t(q.day)]))
+            c += q.weight;
+    for (const Demand &dm : p.demands)
+        if (dm.day == day || dm.day == day + 1) {
+            int n = 0;
+            for (std::size_t o = 0; o < r.size(); ++o)
+                n += r[o][std::size_t(dm.day)] == dm.shift ? 1 : 0;
+            c += coverCost(dm, n);
+        }
+    return c;
+}
+
+// The least twoDayCost() over every choice of the two days' cells (three shift types) in which no
+// officer's row breaks more hard units than in `roster`: a dynamic programme over the officers, its
+// states the headcounts of the six cover rows (in base officers + 1), its value the least request
+// cost reaching them.
+long long twoDayOptimum(const Problem &p, const Roster &roster, int day)
+{
+    const int officers = int(p.officers.size());
+    std::map<long long, long long> states { { 0, 0 } };
+    for (int o = 0; o < officers; ++o) {
+        std::map<long long, long long> next;
+        Roster r = roster;
+        const long long hard = officerHardUnits(p, roster, o);
+        for (int a = kOff; a < 3; ++a)
+            for (int b = kOff; b < 3; ++b) {
+                r[std::size_t(o)][std::size_t(day)] = a;
+                r[std::size_t(o)][std::size_t(day + 1)] = b;
+                if (officerHardUnits(p, r, o) > hard)
+                    continue;
+                long long own = 0;
+                for (const Request &q : p.requests)
+                    if (q.officer == o && (q.day == day || q.day == day + 1) && q.brokenBy(r[std::size_t(o)][std::size_t(q.day)]))
+                        own += q.weight;
+                long long step = 0, unit = 1;
+                for (int i = 0; i < 6; ++i, unit *= officers + 1)
+                    if ((i < 3 ? a : b) == i % 3)
+                        step += unit;
+                for (const auto &[state, cost] : states) {
+                    auto it = next.try_emplace(state + step, LLONG_MAX).first;
+                    it->second = std::min(it->second, cost + own);
+                }
+            }
+        states.swap(next);
+    }
+    long long best = LLONG_MAX;
+    for (const auto &[state, cost] : states) {
+        long long c = cost, rest = state;
+        int count[6];
+        for (int &n : count) {
+            n = int(rest % (officers + 1));
+            rest /= officers + 1;
+        }
+        for (const Demand &dm : p.demands)
+            if (dm.day == day || dm.day == day + 1)
+                c += coverCost(dm, count[(dm.day - day) * 3 + dm.shift]);
+        best = std::min(best, c);
+    }
+    return best;
+}
+
 Demand demand(int day, int shift, int headcount)
 {
     Demand dm;
@@ -158,6 +225,7 @@ class TestDayPairAssignment : public QObject
 private slots:
     void matchesEnumeration();
     void matchesDynamicProgramme();
+    void secondIntegerRunReachesOptimum();
     void threeDaysMatchEnumeration();
     void saturdayLateSundayEarly();
     void tiesBrokenBySeed();
@@ -263,62 +331,8 @@ void TestDayPairAssignment::matchesDynamicProgramme()
         Roster roster;
         const Problem p = randomProblem(rng, roster, officers, 5, 20);
         const int day = int(rng() % 5);
-        // The two days' cost: cover (with the maximum's cost) and requests, as the evaluator counts them.
-        const auto pairCost = [&](const Roster &r) {
-            long long c = 0;
-            for (const Request &q : p.requests)
-                if ((q.day == day || q.day == day + 1) && q.brokenBy(r[std::size_t(q.officer)][std::size_t(q.day)]))
-                    c += q.weight;
-            for (const Demand &dm : p.demands)
-                if (dm.day == day || dm.day == day + 1) {
-                    int n = 0;
-                    for (int o = 0; o < officers; ++o)
-                        n += r[std::size_t(o)][std::size_t(dm.day)] == dm.shift ? 1 : 0;
-                    c += coverCost(dm, n);
-                }
-            return c;
-        };
-        // States: the headcounts of shifts 0-2 on both days, in base officers + 1; value: the least
-        // request cost reaching it.
-        std::map<long long, long long> states { { 0, 0 } };
-        for (int o = 0; o < officers; ++o) {
-            std::map<long long, long long> next;
-            Roster r = roster;
-            const long long hard = officerHardUnits(p, roster, o);
-            for (int a = kOff; a < 3; ++a)
-                for (int b = kOff; b < 3; ++b) {
-                    r[std::size_t(o)][std::size_t(day)] = a;
-                    r[std::size_t(o)][std::size_t(day + 1)] = b;
-                    if (officerHardUnits(p, r, o) > hard)
-                        continue;
-                    long long own = 0;
-                    for (const Request &q : p.requests)
-                        if (q.officer == o && (q.day == day || q.day == day + 1) && q.brokenBy(r[std::size_t(o)][std::size_t(q.day)]))
-                            own += q.weight;
-                    long long step = 0, unit = 1;
-                    for (int i = 0; i < 6; ++i, unit *= officers + 1)
-                        if ((i < 3 ? a : b) == i % 3)
-                            step += unit;
-                    for (const auto &[state, cost] : states) {
-                        auto it = next.try_emplace(state + step, LLONG_MAX).first;
-                        it->second = std::min(it->second, cost + own);
-                    }
-                }
-            states.swap(next);
-        }
-        long long best = LLONG_MAX;
-        for (const auto &[state, cost] : states) {
-            long long c = cost, rest = state;
-            int count[6];
-            for (int &n : count) {
-                n = int(rest % (officers + 1));
-                rest /= officers + 1;
-            }
-            for (const Demand &dm : p.demands)
-                if (dm.day == day || dm.day == day + 1)
-                    c += coverCost(dm, count[(dm.day - day) * 3 + dm.shift]);
-            best = std::min(best, c);
-        }
+        const auto pairCost = [&](const Roster &r) { return twoDayCost(p, r, day); };
+        const long long best = twoDayOptimum(p, roster, day);
         const long long before = pairCost(roster);
         QVERIFY(best <= before);
         Roster changed = roster;
@@ -334,6 +348,31 @@ void TestDayPairAssignment::matchesDynamicProgramme()
     }
     qInfo("%d of 40 improved", improved);
     QVERIFY(improved >= 20);
+}
+
+void TestDayPairAssignment::secondIntegerRunReachesOptimum()
+{
+    // A case where the integer program over the priced columns alone misses the optimum (found by a
+    // search over 300 random problems of ten officers, cover of up to five and eight requests, the
+    // only one of 900 calls): its solution costs 90 more. The options whose reduced cost could still
+    // beat that solution by a unit then join the program, and its second run reaches the optimum of
+    // the dynamic programme. Without that run this fails (gain 701 against 791).
+    std::mt19937 rng(1);
+    Roster roster;
+    Problem p;
+    int day = 0;
+    for (int k = 0; k <= 258; ++k) {
+        p = randomProblem(rng, roster, 10, 5, 8);
+        day = int(rng() % 5);
+    }
+    QCOMPARE(day, 0);
+    const long long before = twoDayCost(p, roster, day), best = twoDayOptimum(p, roster, day);
+    Roster changed = roster;
+    const DayPairResult result = reassignDayPair(p, changed, day, 5000, 2);
+    QVERIFY(result.solved);
+    QCOMPARE(twoDayCost(p, changed, day), best);
+    QCOMPARE(result.gain, before - best);
+    QCOMPARE(result.gain, 791LL);
 }
 
 void TestDayPairAssignment::saturdayLateSundayEarly()
