@@ -83,6 +83,16 @@ constexpr double kWideWindowSeconds = 6.0;
 // 73488 / 71947 with 0.6, 22 36334 / 35578 / 35652 against 36499 / 36681 / 35773, 23 21601 / 21856 /
 // 21435 against 21588 / 21251 (seeds 1 and 3): the row-by-row settle that follows gains more per second.
 constexpr double kMeltShare = 0.15;
+// ... but no melt where officers x days x shift types exceed kMeltMaxSize (Instance24: 150 x 364 x 32,
+// 1.75 million; 23: 0.58 million; 22: 0.18 million): there the melt's roster is no better a start
+// for the settle than the construction's, which reaches the same level seconds earlier (24, seed 1:
+// the consolidation from 16.2 s at 80121 against 22.7 s at 80350). 60 s, seeds 1-7, without and
+// with the melt: 24 50176 / 51875 / 50177 / 48965 / 51152 / 50287 / 49843 against 52046 / 51246 /
+// 53282 / 50594 / 52555 / 53365 / 50105 (mean 50354 against 51885). On 23 the melt pays (its settle
+// ends at 29467 with it, 32992 without; seeds 1-3 19614 / 19433 / 19372 with, 19953 / 19604 / 19334
+// without), and on 22 it never reaches feasibility, so its time is lost, but 22 converges by 30 s
+// either way (33713 / 33385 / 33934 with, 33836 / 33424 / 34014 without).
+constexpr double kMeltMaxSize = 1.0e6;
 // The polish (Search::polish): when it starts (share of the time limit), its share of the time then
 // left, its first temperature and what one hard unit costs it (LocalSearchOptions).
 constexpr double kPolishAt = 0.75;
@@ -453,7 +463,8 @@ public:
         bool polished = !restarts || !annealing();
         const bool meltPath = restarts && annealing() && m_H > kColumnGenerationMaxDays && !m_columnGenerationRan;
         if (meltPath) {
-            melt(kMeltShare * (m_opt.timeLimitSeconds - elapsed()));
+            if (double(m_nO) * double(m_H) * double(m_nS) <= kMeltMaxSize)
+                melt(kMeltShare * (m_opt.timeLimitSeconds - elapsed()));
             settle();
             // Where the weekend limit binds, the consolidation gains far more per second than the
             // LNS (Instance23, 60 s: 23785 -> 19958 in its 18 s, against 29480 -> 23785 in the LNS's
