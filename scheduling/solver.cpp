@@ -456,10 +456,10 @@ public:
         resync();
         offer();
         findHardRows();
-        // Timed solves from scratch: horizons beyond the column generation start with a melt, after
-        // which the best roster is settled (broken rows mended, then every row re-planned whole while
-        // that pays); the last quarter of the time (all that is left after the column generation)
-        // starts with a polish.
+        // Timed solves from scratch: horizons beyond the column generation start with a melt (not the
+        // largest, kMeltMaxSize), after which the best roster is settled (broken rows mended, then every
+        // row re-planned whole while that pays); the last quarter of the time (all that is left after
+        // the column generation) starts with a polish.
         bool polished = !restarts || !annealing();
         const bool meltPath = restarts && annealing() && m_H > kColumnGenerationMaxDays && !m_columnGenerationRan;
         if (meltPath) {
