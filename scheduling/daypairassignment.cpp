@@ -254,7 +254,7 @@ DayPairResult reassignDays(const Problem &p, Roster &roster, int day, int length
     glp_prob *lp = owner.get();
     glp_set_obj_dir(lp, GLP_MIN);
     LpBuilder builder(lp);
-    // One option per officer, and the two days' cover rows with their slacks.
+    // One option per officer, and the window's cover rows with their slacks.
     const int firstOfficerRow = builder.row(GLP_FX, 1.0, 1.0);
     for (int o = 1; o < nO; ++o)
         builder.row(GLP_FX, 1.0, 1.0);
@@ -262,12 +262,12 @@ DayPairResult reassignDays(const Problem &p, Roster &roster, int day, int length
     for (std::size_t k = 0; k < rows.size(); ++k)
         coverRow[k] = builder.coverRow(*rows[k]);
     builder.load();
+    const int slackColumns = glp_get_num_cols(lp);   // the option columns come after them
     // The options are columns only once they are wanted (column generation): at first each officer's
     // current cells, then, after each LP, the options whose reduced cost under its duals is negative,
     // the few cheapest per officer, until there are none. On Instance24 (150 officers x up to 33 x 33
     // options) the LP over all options took about 18 ms; priced, a few hundred columns carry it.
     std::vector<int> columnOf(options.size(), 0);   // the option's LP column, 0 while it has none
-    std::vector<bool> isOption(std::size_t(glp_get_num_cols(lp)) + 1, false);   // per LP column
     // Ties: many rosters of the two days often cost the same, and the simplex ends at the optimal
     // vertex nearest its start (the current cells), so a pass changed few cells besides the gain's.
     // The LP's costs get a random addition per option, below kTieBreak over all officers together:
@@ -299,8 +299,6 @@ DayPairResult reassignDays(const Problem &p, Roster &roster, int day, int length
         const std::vector<double> val(ind.size(), 1.0);
         glp_set_mat_col(lp, c, int(ind.size()) - 1, ind.data(), val.data());
         columnOf[j] = c;
-        isOption.resize(std::size_t(c) + 1, false);
-        isOption[std::size_t(c)] = true;
     };
     for (int o = 0; o < nO; ++o)
         addColumn(std::size_t(currentOption[std::size_t(o)]));
@@ -327,7 +325,7 @@ DayPairResult reassignDays(const Problem &p, Roster &roster, int day, int length
         for (int c = 1; c <= n; ++c) {
             const double rc = glp_get_col_dual(lp, c);
             base -= rc * glp_get_col_prim(lp, c);
-            if (isOption[std::size_t(c)])
+            if (c > slackColumns)
                 continue;
             // A slack at its cheapest bound.
             const int type = glp_get_col_type(lp, c);
@@ -351,6 +349,8 @@ DayPairResult reassignDays(const Problem &p, Roster &roster, int day, int length
     glp_term_out(terminal);
     constexpr int kColumnsPerOfficer = 3;
     constexpr double kEps = 1e-7;
+    // Integer costs: a bound above this promises no gain of a unit (the tie-breaks allowed for).
+    const double noGainAbove = double(now) - 1.0 + kTieBreak + 1e-6;
     std::vector<std::pair<double, std::size_t>> cheapest;
     std::vector<std::size_t> toAdd;
     for (;;) {
@@ -384,7 +384,7 @@ DayPairResult reassignDays(const Problem &p, Roster &roster, int day, int length
         }
         if (toAdd.empty())
             break;
-        if (lagrange > double(now) - 1.0 + kTieBreak + 1e-6) {
+        if (lagrange > noGainAbove) {
             result.solved = true;
             return result;
         }
@@ -392,8 +392,7 @@ DayPairResult reassignDays(const Problem &p, Roster &roster, int day, int length
             addColumn(j);
     }
     const double bound = glp_get_obj_val(lp);
-    // Integer costs: the relaxation must promise at least one unit (plus the tie-breaks).
-    if (bound > double(now) - 1.0 + kTieBreak + 1e-6) {
+    if (bound > noGainAbove) {
         result.solved = true;
         return result;
     }
