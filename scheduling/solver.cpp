@@ -540,10 +540,11 @@ private:
                            [weekends](const Officer &of) { return of.maxWeekends != kUnlimited && of.maxWeekends < weekends; });
     }
 
-    // One pass of reassignDayPair() over the pairs of consecutive days that cost something, dearest
-    // first (dayPairsByCost()), until `over`; what the pass gained on the pairs' own costs. Progress
-    // is reported between pairs (a pass takes up to about 4 s on Instance24).
-    long long reassignDayPairs(Roster &r, const std::function<bool()> &over, int length = 2)
+    // One pass of reassignDays() over the windows of `length` consecutive days (pairs unless told)
+    // that cost something, dearest first (dayWindowsByCost()), until `over`; what the pass gained on
+    // the windows' own costs. Progress is reported between windows (a pass of pairs takes up to about
+    // 4 s on Instance24).
+    long long reassignDayWindows(Roster &r, const std::function<bool()> &over, int length = 2)
     {
         long long gain = 0;
         for (int d : dayWindowsByCost(m_p, r, length)) {
@@ -650,7 +651,7 @@ private:
             } else if (kind == DayPairs || kind == DayTriples) {
                 Roster r = ls->roster();
                 const double roundEnd = elapsed() + std::min(kDayPairRoundSeconds, kDayPairRoundShare * m_opt.timeLimitSeconds);
-                reassignDayPairs(r, [&] { return over() || elapsed() >= roundEnd; }, kind == DayTriples ? 3 : 2);
+                reassignDayWindows(r, [&] { return over() || elapsed() >= roundEnd; }, kind == DayTriples ? 3 : 2);
                 std::vector<double> prices = ls->minutePrices();
                 ls = std::make_unique<LocalSearch>(m_p, r);
                 ls->setMinutePrices(std::move(prices));
@@ -804,7 +805,7 @@ private:
         findHardRows();
     }
 
-    // Day-pair passes (reassignDayPairs()) and whole-row improvement in turn from the current roster
+    // Day-pair passes (reassignDayWindows()) and whole-row improvement in turn from the current roster
     // until `until` or until either changes nothing: each is exact in its own neighbourhood (all
     // officers on two days, one officer on all days), and each finds what the other cannot. Only
     // from a roster that keeps every rule; a roster is adopted when the evaluator finds it better
@@ -818,7 +819,7 @@ private:
             return;
         phase("day pairs");
         while (!over()) {
-            if (reassignDayPairs(r, over) == 0)
+            if (reassignDayWindows(r, over) == 0)
                 break;
             LocalSearch ls(m_p, r);
             ls.setMinutePrices(m_minutePrices);
